@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+// calidoc: documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).
+import PackageDescription
+
+let package = Package(
+    name: "calidoc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "CalidocKit", targets: ["CalidocKit"]),
+        .executable(name: "calidoc", targets: ["calidoc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries (Debian: libxml2-dev, libzip-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        // Build-time tool that embeds Templates/ into the library, so the binary finds its
+        // default templates wherever it is installed.
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"]
+        ),
+        .target(
+            name: "CalidocKit",
+            dependencies: [
+                "CLibXML2",
+                "CLibZip",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        .target(
+            name: "CalidocCLI",
+            dependencies: [
+                "CalidocKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
+        .testTarget(
+            name: "CalidocKitTests",
+            dependencies: ["CalidocKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CalidocCLITests",
+            dependencies: ["CalidocCLI", "CalidocKit"]
+        ),
+    ]
+)

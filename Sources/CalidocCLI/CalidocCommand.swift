@@ -1,0 +1,16 @@
+import ArgumentParser
+import CalidocKit
+
+/// The `calidoc` root command: configuration only; each subcommand lives in its own file.
+public struct CalidocCommand: AsyncParsableCommand {
+    /// Command configuration and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "calidoc",
+        abstract: "Genera los documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).",
+        version: CalidocVersion.current,
+        subcommands: []
+    )
+
+    /// Creates the command (used by ArgumentParser).
+    public init() {}
+}

@@ -1,0 +1,51 @@
+/// Character-level safety for text that goes into XML.
+public enum XMLText {
+    /// Whether XML 1.0 allows this scalar in a document
+    /// (`#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`).
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF: true
+        case 0xE000...0xFFFD: true
+        case 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// The text without the characters XML 1.0 forbids.
+    public static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        return String(scalars)
+    }
+
+    /// The first forbidden scalar and its offset in characters, if any.
+    public static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        var offset = 0
+        for character in text {
+            for scalar in character.unicodeScalars where !isAllowed(scalar) {
+                return (scalar, offset)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` (for hand-built markup such as HTML).
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in sanitized(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,3 @@
+import CalidocCLI
+
+await CalidocCommand.main()
