@@ -58,13 +58,21 @@ public struct Finding: Codable, Hashable, Sendable {
     public var fuente: String?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a finding.
-    public init(id: String? = nil, texto: String, fuente: String? = nil, motivo: String? = nil) {
+    public init(id: String? = nil, texto: String, fuente: String? = nil, motivo: String? = nil, respondeA: [String]? = nil) {
         self.id = id
         self.texto = texto
         self.fuente = fuente
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, texto, fuente, motivo
+        case respondeA = "responde_a"
     }
 }
 
@@ -78,13 +86,21 @@ public struct PriorityArea: Codable, Hashable, Sendable {
     public var descripcion: String?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a priority area.
-    public init(id: String, nombre: String, descripcion: String? = nil, motivo: String? = nil) {
+    public init(id: String, nombre: String, descripcion: String? = nil, motivo: String? = nil, respondeA: [String]? = nil) {
         self.id = id
         self.nombre = nombre
         self.descripcion = descripcion
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, nombre, descripcion, motivo
+        case respondeA = "responde_a"
     }
 }
 

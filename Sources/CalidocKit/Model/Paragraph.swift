@@ -10,16 +10,20 @@ public struct Paragraph: Codable, Hashable, Sendable {
     public var texto: String
     /// Optional note on why this paragraph was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this paragraph answers.
+    public var respondeA: [String]?
 
     /// Creates a paragraph.
-    public init(id: String? = nil, texto: String, motivo: String? = nil) {
+    public init(id: String? = nil, texto: String, motivo: String? = nil, respondeA: [String]? = nil) {
         self.id = id
         self.texto = texto
         self.motivo = motivo
+        self.respondeA = respondeA
     }
 
     enum CodingKeys: String, CodingKey {
         case id, texto, motivo
+        case respondeA = "responde_a"
     }
 
     /// Decodes either a plain string or a `{id, texto, motivo}` mapping.
@@ -32,12 +36,13 @@ public struct Paragraph: Codable, Hashable, Sendable {
         self.init(
             id: try container.decodeIfPresent(String.self, forKey: .id),
             texto: try container.decode(String.self, forKey: .texto),
-            motivo: try container.decodeIfPresent(String.self, forKey: .motivo))
+            motivo: try container.decodeIfPresent(String.self, forKey: .motivo),
+            respondeA: try container.decodeIfPresent([String].self, forKey: .respondeA))
     }
 
     /// Encodes a paragraph without id or motivo as a plain string.
     public func encode(to encoder: any Encoder) throws {
-        if id == nil && motivo == nil {
+        if id == nil && motivo == nil && respondeA == nil {
             var single = encoder.singleValueContainer()
             try single.encode(texto)
             return
@@ -46,5 +51,6 @@ public struct Paragraph: Codable, Hashable, Sendable {
         try container.encodeIfPresent(id, forKey: .id)
         try container.encode(texto, forKey: .texto)
         try container.encodeIfPresent(motivo, forKey: .motivo)
+        try container.encodeIfPresent(respondeA, forKey: .respondeA)
     }
 }

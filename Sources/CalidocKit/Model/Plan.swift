@@ -62,13 +62,15 @@ public struct PlanActivity: Codable, Hashable, Sendable {
     public var indicador: Indicator?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates an activity.
     public init(
         id: String, nombre: String, descripcion: String? = nil, prioridad: Priority? = nil,
         justificacionPrioridad: String? = nil, areaResponsable: String? = nil, poblacionObjetivo: String? = nil,
         objetivo: String? = nil, directriz: String? = nil, ambito: String? = nil, plazo: String? = nil,
-        indicador: Indicator? = nil, motivo: String? = nil
+        indicador: Indicator? = nil, motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.nombre = nombre
@@ -83,10 +85,12 @@ public struct PlanActivity: Codable, Hashable, Sendable {
         self.plazo = plazo
         self.indicador = indicador
         self.motivo = motivo
+        self.respondeA = respondeA
     }
 
     enum CodingKeys: String, CodingKey {
         case id, nombre, descripcion, prioridad, objetivo, directriz, ambito, plazo, indicador, motivo
+        case respondeA = "responde_a"
         case justificacionPrioridad = "justificacion_prioridad"
         case areaResponsable = "area_responsable"
         case poblacionObjetivo = "poblacion_objetivo"

@@ -133,13 +133,21 @@ public struct Principle: Codable, Hashable, Sendable {
     public var descripcion: String
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a principle.
-    public init(id: String? = nil, nombre: String, descripcion: String, motivo: String? = nil) {
+    public init(id: String? = nil, nombre: String, descripcion: String, motivo: String? = nil, respondeA: [String]? = nil) {
         self.id = id
         self.nombre = nombre
         self.descripcion = descripcion
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, nombre, descripcion, motivo
+        case respondeA = "responde_a"
     }
 }
 
@@ -155,21 +163,25 @@ public struct PolicyObjective: Codable, Hashable, Sendable {
     public var objetivosInstitucionales: [String]?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a policy objective.
     public init(
         id: String? = nil, titulo: String, texto: String? = nil, objetivosInstitucionales: [String]? = nil,
-        motivo: String? = nil
+        motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.titulo = titulo
         self.texto = texto
         self.objetivosInstitucionales = objetivosInstitucionales
         self.motivo = motivo
+        self.respondeA = respondeA
     }
 
     enum CodingKeys: String, CodingKey {
         case id, titulo, texto, motivo
+        case respondeA = "responde_a"
         case objetivosInstitucionales = "objetivos_institucionales"
     }
 }
@@ -203,21 +215,25 @@ public struct StrategicRelation: Codable, Hashable, Sendable {
     public var texto: String?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a relation.
     public init(
         id: String? = nil, objetivosPolitica: [String], objetivosInstitucionales: [String], texto: String? = nil,
-        motivo: String? = nil
+        motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.objetivosPolitica = objetivosPolitica
         self.objetivosInstitucionales = objetivosInstitucionales
         self.texto = texto
         self.motivo = motivo
+        self.respondeA = respondeA
     }
 
     enum CodingKeys: String, CodingKey {
         case id, texto, motivo
+        case respondeA = "responde_a"
         case objetivosPolitica = "objetivos_politica"
         case objetivosInstitucionales = "objetivos_institucionales"
     }
@@ -241,12 +257,14 @@ public struct UserSegment: Codable, Hashable, Sendable {
     public var vinculacion: String?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a user segment.
     public init(
         id: String? = nil, nombre: String, numeroAproximado: Int? = nil, caracteristicas: String? = nil,
         ejemplos: [String]? = nil, ejemplosComo: ExampleStyle? = nil, vinculacion: String? = nil,
-        motivo: String? = nil
+        motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.nombre = nombre
@@ -256,10 +274,12 @@ public struct UserSegment: Codable, Hashable, Sendable {
         self.ejemplosComo = ejemplosComo
         self.vinculacion = vinculacion
         self.motivo = motivo
+        self.respondeA = respondeA
     }
 
     enum CodingKeys: String, CodingKey {
         case id, nombre, caracteristicas, ejemplos, vinculacion, motivo
+        case respondeA = "responde_a"
         case numeroAproximado = "numero_aproximado"
         case ejemplosComo = "ejemplos_como"
     }
@@ -287,11 +307,13 @@ public struct Actor: Codable, Hashable, Sendable {
     public var responsabilidades: [String]
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates an actor.
     public init(
         id: String? = nil, actor: String, involucramiento: Involvement, rol: String, responsabilidades: [String],
-        motivo: String? = nil
+        motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.actor = actor
@@ -299,6 +321,12 @@ public struct Actor: Codable, Hashable, Sendable {
         self.rol = rol
         self.responsabilidades = responsabilidades
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, actor, involucramiento, rol, responsabilidades, motivo
+        case respondeA = "responde_a"
     }
 }
 
@@ -324,16 +352,24 @@ public struct Guideline: Codable, Hashable, Sendable {
     public var ambitos: [String]?
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a guideline.
     public init(
-        id: String? = nil, titulo: String, texto: String? = nil, ambitos: [String]? = nil, motivo: String? = nil
+        id: String? = nil, titulo: String, texto: String? = nil, ambitos: [String]? = nil, motivo: String? = nil, respondeA: [String]? = nil
     ) {
         self.id = id
         self.titulo = titulo
         self.texto = texto
         self.ambitos = ambitos
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, titulo, texto, ambitos, motivo
+        case respondeA = "responde_a"
     }
 }
 
@@ -347,12 +383,20 @@ public struct GlossaryEntry: Codable, Hashable, Sendable {
     public var definicion: String
     /// Why it was added or changed in this version.
     public var motivo: String?
+    /// Ids of the Red de Expertos recommendations (or participation instances) this item answers.
+    public var respondeA: [String]?
 
     /// Creates a glossary entry.
-    public init(id: String? = nil, termino: String, definicion: String, motivo: String? = nil) {
+    public init(id: String? = nil, termino: String, definicion: String, motivo: String? = nil, respondeA: [String]? = nil) {
         self.id = id
         self.termino = termino
         self.definicion = definicion
         self.motivo = motivo
+        self.respondeA = respondeA
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, termino, definicion, motivo
+        case respondeA = "responde_a"
     }
 }
