@@ -2,13 +2,13 @@ import ArgumentParser
 import CalidocKit
 
 /// The `calidoc` root command: configuration only; each subcommand lives in its own file.
-public struct CalidocCommand: AsyncParsableCommand {
+public struct CalidocCommand: ParsableCommand {
     /// Command configuration and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "calidoc",
         abstract: "Genera los documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).",
         version: CalidocVersion.current,
-        subcommands: []
+        subcommands: [Validate.self]
     )
 
     /// Creates the command (used by ArgumentParser).

@@ -7,44 +7,154 @@ public struct LoadedWorkspace: Sendable {
     public var workspace: Workspace?
     /// Problems found while reading and decoding (syntax, types, unknown keys …).
     public var diagnostics: [Diagnostic]
+    /// Where each decoded value came from.
+    public var sourceMap: SourceMap
+    /// The text of each input file read, by display path (for caret snippets).
+    public var sourceLines: [String: [String]]
 
     /// Creates a result.
-    public init(workspace: Workspace?, diagnostics: [Diagnostic]) {
+    public init(
+        workspace: Workspace?, diagnostics: [Diagnostic], sourceMap: SourceMap = SourceMap(),
+        sourceLines: [String: [String]] = [:]
+    ) {
         self.workspace = workspace
         self.diagnostics = diagnostics
+        self.sourceMap = sourceMap
+        self.sourceLines = sourceLines
+    }
+
+    /// Whether any error was found.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The source line a diagnostic points at, if the file was read.
+    public func sourceLine(for diagnostic: Diagnostic) -> String? {
+        guard let location = diagnostic.location, let lines = sourceLines[location.file],
+            location.line >= 1, location.line <= lines.count
+        else { return nil }
+        return lines[location.line - 1]
     }
 }
 
-/// Reads a workspace folder (`calidoc.yaml` plus the input files that exist).
+/// Reads a workspace folder: `calidoc.yaml` plus the input files that exist.
 ///
-/// PROVISIONAL implementation (plain `YAMLDecoder`, no positions): the inputs issue replaces its
-/// internals with a position-keeping loader; the signature stays.
+/// Each file is checked (size, UTF-8, forbidden characters), composed with Yams (positions kept),
+/// and decoded into the model by ``NodeDecoder``, collecting every problem with its line and column.
 public enum WorkspaceLoader {
     /// Reads the workspace in `directory`.
     public static func load(at directory: URL) -> LoadedWorkspace {
-        var diagnostics: [Diagnostic] = []
-        func read<T: Decodable>(_ file: InputFile, as type: T.Type) -> T? {
-            let url = directory.appending(path: file.rawValue)
-            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-            do {
-                return try YAMLDecoder().decode(T.self, from: data)
-            } catch {
-                diagnostics.append(
-                    Diagnostic(
-                        severity: .error, code: "CAL-IN-000",
-                        message: LocalizedMessage(es: "\(error)", en: "\(error)"),
-                        location: SourceLocation(file: url.path, line: 1, column: 1)))
-                return nil
-            }
+        var state = LoaderState(directory: directory)
+        var isDirectory: ObjCBool = false
+        let manifestURL = directory.appending(path: InputFile.manifest.rawValue)
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+            FileManager.default.fileExists(atPath: manifestURL.path)
+        else {
+            state.diagnostics.append(InputMessages.missingManifest(directory: directory.path))
+            return state.result(workspace: nil)
         }
-        guard let manifest = read(.manifest, as: Manifest.self) else {
-            return LoadedWorkspace(workspace: nil, diagnostics: diagnostics)
+        guard let manifest = state.read(.manifest, as: Manifest.self) else {
+            return state.result(workspace: nil)
         }
         let workspace = Workspace(
-            directory: directory, manifest: manifest, policy: read(.politica, as: Policy.self),
-            plan: read(.plan, as: ImprovementPlan.self), diagnosis: read(.diagnostico, as: Diagnosis.self),
-            participation: read(.participacion, as: Participation.self),
-            recommendations: read(.recomendaciones, as: Recommendations.self))
-        return LoadedWorkspace(workspace: workspace, diagnostics: diagnostics)
+            directory: directory, manifest: manifest,
+            policy: state.read(.politica, as: Policy.self),
+            plan: state.read(.plan, as: ImprovementPlan.self),
+            diagnosis: state.read(.diagnostico, as: Diagnosis.self),
+            participation: state.read(.participacion, as: Participation.self),
+            recommendations: state.read(.recomendaciones, as: Recommendations.self))
+        return state.result(workspace: workspace)
+    }
+
+    /// Decodes one input file's text (used by tests and by `load`).
+    static func decode<T: Decodable>(
+        _ type: T.Type, text: String, file: InputFile, displayPath: String, sourceMap: inout SourceMap,
+        diagnostics: inout [Diagnostic]
+    ) -> T? {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                diagnostics.append(InputMessages.emptyFile(path: displayPath))
+                return nil
+            }
+            node = composed
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, displayPath: displayPath))
+            return nil
+        } catch {
+            diagnostics.append(
+                InputMessages.yamlSyntax(
+                    problem: "\(error)", context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1)))
+            return nil
+        }
+        let context = NodeDecodingContext(file: file, displayPath: displayPath, sourceMap: sourceMap)
+        var value: T?
+        do {
+            value = try ScalarReader.decode(type, from: node, path: [], context: context)
+        } catch let failure as NodeDecodingFailure {
+            context.diagnostics.append(failure.diagnostic)
+        } catch {
+            context.diagnostics.append(
+                InputMessages.yamlSyntax(problem: "\(error)", context: nil, at: context.location(of: node)))
+        }
+        context.reportUnknownKeys()
+        diagnostics.append(contentsOf: context.diagnostics.sorted(by: Self.byPosition))
+        sourceMap = context.sourceMap
+        return context.diagnostics.contains { $0.severity == .error } ? nil : value
+    }
+
+    static func diagnostic(for error: YamlError, displayPath: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: displayPath, line: mark.line, column: mark.column) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return InputMessages.yamlSyntax(problem: problem, context: context?.text, at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return InputMessages.duplicateKeys(duplicates, at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return InputMessages.yamlSyntax(problem: problem, context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1))
+        default:
+            return InputMessages.yamlSyntax(
+                problem: "\(error)", context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1))
+        }
+    }
+
+    static func byPosition(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let left = a.location.map { ($0.line, $0.column) } ?? (0, 0)
+        let right = b.location.map { ($0.line, $0.column) } ?? (0, 0)
+        return left < right
+    }
+}
+
+/// Mutable state of one `load` call.
+private struct LoaderState {
+    let directory: URL
+    var diagnostics: [Diagnostic] = []
+    var sourceMap = SourceMap()
+    var sourceLines: [String: [String]] = [:]
+
+    init(directory: URL) {
+        self.directory = directory
+    }
+
+    mutating func read<T: Decodable>(_ file: InputFile, as type: T.Type) -> T? {
+        let url = directory.appending(path: file.rawValue)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let displayPath = Self.displayPath(for: url)
+        guard let source = InputSource.read(url, displayPath: displayPath, into: &diagnostics) else { return nil }
+        sourceLines[displayPath] = source.lines.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+        return WorkspaceLoader.decode(
+            type, text: source.text, file: file, displayPath: displayPath, sourceMap: &sourceMap,
+            diagnostics: &diagnostics)
+    }
+
+    func result(workspace: Workspace?) -> LoadedWorkspace {
+        LoadedWorkspace(workspace: workspace, diagnostics: diagnostics, sourceMap: sourceMap, sourceLines: sourceLines)
+    }
+
+    /// Paths relative to the current directory when the file is below it, as compilers print them.
+    static func displayPath(for url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+        return path
     }
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: calidoc versus pandoc and LibreOffice on the same content (the GORE
+# Santiago policy). Prints medians and ratios. Usage: bash Benchmarks/run.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-20}"
+./.ci/setup build
+for tool in hyperfine pandoc soffice; do
+    command -v "$tool" >/dev/null || { apt-get install -y -qq hyperfine pandoc libreoffice-writer-nogui >/dev/null; break; }
+done
+swift build -c release --product calidoc >/dev/null
+bin="$(swift build -c release --show-bin-path)/calidoc"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$bin" build Samples/gore-santiago --format html --out "$work/ref" >/dev/null
+html="$(find "$work/ref" -name politica.html | head -1)"
+cp "$html" "$work/politica.html"
+export LO_PROFILE="file://$work/lo-profile"
+results="$work/results"
+mkdir -p "$results"
+for format in html odt docx; do
+    hyperfine --style none --warmup 2 --runs "$runs" --export-json "$results/$format.json" \
+        -n "calidoc $format" "$bin build Samples/gore-santiago --format $format --out $work/out-calidoc" \
+        -n "pandoc $format" "pandoc $work/politica.html --standalone -o $work/pandoc.$format" \
+        >/dev/null
+done
+for format in odt docx; do
+    hyperfine --style none --warmup 1 --runs 3 --export-json "$results/lo-$format.json" \
+        -n "libreoffice $format" \
+        "soffice -env:UserInstallation=$LO_PROFILE --headless --convert-to $format --outdir $work/lo $work/politica.html" \
+        >/dev/null
+done
+python3 - "$results" <<'PY'
+import json, os, sys
+folder = sys.argv[1]
+def median(name):
+    data = json.load(open(os.path.join(folder, name)))
+    return {r["command"]: r["median"] for r in data["results"]}
+print(f"{'formato':8} {'calidoc (ms)':>13} {'pandoc (ms)':>12} {'× pandoc':>9} {'LibreOffice (ms)':>17} {'× LO':>7}")
+for fmt in ("html", "odt", "docx"):
+    m = median(f"{fmt}.json")
+    c, p = m[f"calidoc {fmt}"] * 1000, m[f"pandoc {fmt}"] * 1000
+    lo = median(f"lo-{fmt}.json").get(f"libreoffice {fmt}") if fmt != "html" else None
+    lo_ms = f"{lo*1000:17.1f}" if lo else f"{'—':>17}"
+    lo_ratio = f"{lo*1000/c:7.1f}" if lo else f"{'—':>7}"
+    print(f"{fmt:8} {c:13.1f} {p:12.1f} {p/c:9.1f} {lo_ms} {lo_ratio}")
+PY

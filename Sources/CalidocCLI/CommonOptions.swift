@@ -1,0 +1,13 @@
+import ArgumentParser
+import CalidocKit
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "Idioma de los mensajes: es (predeterminado) o en.")
+    var lang: MessageLanguage = .es
+
+    @Flag(help: "Trata las advertencias como errores.")
+    var strict = false
+}
+
+extension MessageLanguage: ExpressibleByArgument {}

@@ -1,0 +1,27 @@
+/// One domain or structural rule checked on a decoded workspace.
+///
+/// ```swift
+/// struct ObjectiveLinkRule: ValidationRule {
+///     func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] { … }
+/// }
+/// ```
+protocol ValidationRule: Sendable {
+    /// Checks the workspace and returns every problem found.
+    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic]
+}
+
+/// What a rule needs besides the workspace: positions, and a way to word diagnostics.
+struct ValidationContext: Sendable {
+    let sourceMap: SourceMap
+
+    /// A diagnostic located at `path` of `file` (or its nearest recorded ancestor).
+    func diagnostic(
+        _ severity: Diagnostic.Severity, _ code: String, es: String, en: String, file: InputFile,
+        _ path: [any PathComponentConvertible], hintES: String? = nil, hintEN: String? = nil
+    ) -> Diagnostic {
+        let hint: LocalizedMessage? = hintES.map { LocalizedMessage(es: $0, en: hintEN ?? $0) }
+        return Diagnostic(
+            severity: severity, code: code, message: LocalizedMessage(es: es, en: en),
+            location: sourceMap.location(file, path), hint: hint)
+    }
+}

@@ -1,0 +1,24 @@
+/// Runs every validation rule on a decoded workspace.
+public enum Validator {
+    /// The rules, in the order their findings are reported.
+    static let rules: [any ValidationRule] = [
+        DuplicateIdRule(),
+        ReferenceRule(),
+        ActorInvolvementRule(),
+        ObjectiveLinkRule(),
+        UserSegmentRule(),
+        GuidelineAreaRule(),
+        PlanActivityRule(),
+        RequestStatisticsRule(),
+        ProcedureRule(),
+        SatisfactionRule(),
+        ParticipationRule(),
+        DateRule(),
+    ]
+
+    /// Every problem the rules find.
+    public static func validate(_ workspace: Workspace, sourceMap: SourceMap) -> [Diagnostic] {
+        let context = ValidationContext(sourceMap: sourceMap)
+        return rules.flatMap { $0.check(workspace, context: context) }
+    }
+}

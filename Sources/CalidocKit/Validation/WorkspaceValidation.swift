@@ -1,0 +1,31 @@
+import Foundation
+
+/// The result of `calidoc validate`: loading problems, rule findings and a summary.
+public struct WorkspaceValidation: Sendable {
+    /// What the loader produced.
+    public let loaded: LoadedWorkspace
+    /// Loader and rule diagnostics together.
+    public let diagnostics: [Diagnostic]
+    /// Counts and computed figures, when the workspace could be read.
+    public let summary: WorkspaceSummary?
+
+    /// Loads and validates the workspace in `directory`.
+    public static func run(at directory: URL) -> WorkspaceValidation {
+        let loaded = WorkspaceLoader.load(at: directory)
+        var diagnostics = loaded.diagnostics
+        var summary: WorkspaceSummary?
+        if let workspace = loaded.workspace {
+            diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap)
+            summary = WorkspaceSummary(workspace)
+        }
+        return WorkspaceValidation(loaded: loaded, diagnostics: diagnostics, summary: summary)
+    }
+
+    /// Whether the result must fail the command (errors, or warnings with `--strict`).
+    public func failed(strict: Bool) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// The errors.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
