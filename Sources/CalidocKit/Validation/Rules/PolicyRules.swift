@@ -51,7 +51,8 @@ struct UserSegmentRule: ValidationRule {
                         hintES: "agregue «numero_aproximado»: la Red de Expertos pide cuántos son",
                         hintEN: "add «numero_aproximado»: the Red de Expertos asks how many they are"))
             }
-            if (segment.caracteristicas ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let described = !(segment.caracteristicas ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            if !described && (segment.ejemplos ?? []).isEmpty {
                 found.append(
                     context.diagnostic(
                         .warning, "R-USR-02",
