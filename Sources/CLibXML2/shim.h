@@ -15,4 +15,8 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/HTMLparser.h>
+
+/* xmlFree is a global function pointer; Swift 6 rejects touching it directly. */
+static inline void calidoc_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif

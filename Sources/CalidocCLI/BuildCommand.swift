@@ -1,0 +1,61 @@
+import ArgumentParser
+import CalidocKit
+import Foundation
+
+extension CalidocCommand {
+    /// `calidoc build`: writes the workspace's documents in the requested formats.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Genera la Política, el Plan y el Diagnóstico en HTML, ODT y DOCX.")
+
+        @Argument(help: "Carpeta del espacio de trabajo (la que contiene calidoc.yaml).")
+        var workspace: String = "."
+
+        @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx); se puede repetir o separar con comas.")
+        var format: [String] = []
+
+        @Option(help: "Carpeta raíz de salida.")
+        var out: String = "Output"
+
+        @Option(help: "Documento de referencia (.odt o .docx) con los estilos de la institución.")
+        var reference: String?
+
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            _ = try OutputFormatList.parse(format)
+        }
+
+        func run() throws {
+            let request = BuildPipeline.Request(
+                workspace: URL(fileURLWithPath: workspace), formats: try OutputFormatList.parse(format),
+                outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
+                language: common.lang)
+            do {
+                let result = try BuildPipeline().run(request)
+                DiagnosticPrinter.print(result.loaded, diagnostics: result.diagnostics, language: common.lang)
+                for url in result.written { print(url.relativePath) }
+            } catch let failure as BuildFailure {
+                DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
+                throw ErrorReporter.report(failure, language: common.lang)
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+}
+
+/// Parses `--format html,odt --format docx`.
+enum OutputFormatList {
+    static func parse(_ values: [String]) throws -> [OutputFormat]? {
+        let names = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !names.isEmpty else { return nil }
+        return try names.map { name in
+            guard let format = OutputFormat(rawValue: name) else {
+                let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("formato desconocido «\(name)»; use uno de: \(known)")
+            }
+            return format
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// `calidoc build`: load → validate → for each document, template → model → writers → files.
+///
+/// Every document is rendered in memory for every format first; files are written only when all
+/// renders succeeded, each atomically, so a failed build leaves earlier outputs intact.
+public struct BuildPipeline: Sendable {
+    /// What to build.
+    public struct Request: Sendable {
+        /// Workspace folder.
+        public var workspace: URL
+        /// Formats; `nil` means the manifest's, else html, odt and docx.
+        public var formats: [OutputFormat]?
+        /// Root output folder; files go to `<root>/<institution-slug>/<version>/`.
+        public var outputRoot: URL
+        /// Reference document for the formats that use one, overriding the manifest.
+        public var reference: URL?
+        /// Message language.
+        public var language: MessageLanguage
+
+        /// Creates a request.
+        public init(
+            workspace: URL, formats: [OutputFormat]? = nil, outputRoot: URL, reference: URL? = nil,
+            language: MessageLanguage = .es
+        ) {
+            self.workspace = workspace
+            self.formats = formats
+            self.outputRoot = outputRoot
+            self.reference = reference
+            self.language = language
+        }
+    }
+
+    /// What a build did.
+    public struct Result: Sendable {
+        /// Loader and validation findings (warnings when the build succeeded).
+        public var diagnostics: [Diagnostic]
+        /// Files written.
+        public var written: [URL]
+        /// The loaded workspace, for printing diagnostics with their source lines.
+        public var loaded: LoadedWorkspace
+    }
+
+    /// Creates a pipeline.
+    public init() {}
+
+    /// Runs the build.
+    ///
+    /// - Throws: ``BuildError/invalidWorkspace(errorCount:)`` (diagnostics attached to the error's
+    ///   ``BuildFailure``), ``TemplateError``, ``WriterError``, ``BuildError/cannotWrite(path:reason:)``.
+    public func run(_ request: Request) throws -> Result {
+        let validation = WorkspaceValidation.run(at: request.workspace)
+        guard let workspace = validation.loaded.workspace, !validation.failed(strict: false) else {
+            throw BuildFailure(
+                error: BuildError.invalidWorkspace(errorCount: max(1, validation.errors.count)),
+                diagnostics: validation.diagnostics, loaded: validation.loaded)
+        }
+        let formats = request.formats ?? workspace.manifest.formatos ?? [.html, .odt, .docx]
+        let builder = try DocumentBuilder(workspace: workspace)
+        let folder = request.outputRoot
+            .appending(path: Slug.make(workspace.manifest.institucion.sigla.map { "\($0)-\(workspace.manifest.institucion.nombre)" } ?? workspace.manifest.institucion.nombre))
+            .appending(path: Slug.make(workspace.manifest.version.etiqueta))
+        var pending: [(URL, [UInt8])] = []
+        for kind in DocumentBuilder.availableKinds(in: workspace) {
+            let document = try builder.build(kind, from: workspace)
+            for format in formats {
+                let writer = try WriterRegistry.writer(for: format)
+                let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
+                pending.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), try writer.write(document, options: options)))
+            }
+        }
+        for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
+        return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
+    }
+}
+
+/// A failed build with the diagnostics that explain it.
+public struct BuildFailure: CalidocError {
+    /// The error.
+    public let error: BuildError
+    /// Loader and validation findings.
+    public let diagnostics: [Diagnostic]
+    /// The loaded workspace (for source lines).
+    public let loaded: LoadedWorkspace
+
+    /// The error's category.
+    public var category: ErrorCategory { error.category }
+    /// The error's message.
+    public func message(_ language: MessageLanguage) -> String { error.message(language) }
+}
+
+/// File-name-safe slugs: "Gobierno de Santiago" → "gobierno-de-santiago".
+public enum Slug {
+    /// Lower-case ASCII letters and digits joined by single hyphens.
+    public static func make(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+            .lowercased()
+        var result = ""
+        var lastWasHyphen = true
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+                lastWasHyphen = false
+            } else if !lastWasHyphen {
+                result.append("-")
+                lastWasHyphen = true
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "documento" : result
+    }
+}

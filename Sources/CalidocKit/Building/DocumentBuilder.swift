@@ -1,0 +1,93 @@
+import Foundation
+import Mustache
+
+/// Turns a validated workspace into the format-neutral ``Document`` of each kind:
+/// model → template context → Mustache → XHTML → ``XHTMLReader`` → ``Document``.
+public struct DocumentBuilder: Sendable {
+    /// The templates in use (defaults plus the workspace's overrides).
+    public let templates: TemplateSet
+
+    /// Creates a builder with the given templates.
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// Creates a builder with the defaults and the workspace's `plantillas` folder.
+    ///
+    /// - Throws: ``TemplateError`` when the override folder is missing or unreadable.
+    public init(workspace: Workspace) throws {
+        let folder = workspace.manifest.plantillas.map { workspace.directory.appending(path: $0) }
+        self.init(templates: try TemplateSet.defaults(overriddenBy: folder))
+    }
+
+    /// The documents this workspace can build, in a stable order.
+    public static func availableKinds(in workspace: Workspace) -> [DocumentKind] {
+        let wanted = workspace.manifest.documentos ?? DocumentKind.allCases
+        return DocumentKind.allCases.filter { kind in
+            guard wanted.contains(kind) else { return false }
+            switch kind {
+            case .politica: return workspace.policy != nil
+            case .plan: return workspace.plan != nil
+            case .diagnostico: return workspace.diagnosis != nil
+            }
+        }
+    }
+
+    /// Builds one document.
+    ///
+    /// - Throws: ``TemplateError`` for a broken template; ``BuildError`` when the input is missing.
+    public func build(_ kind: DocumentKind, from workspace: Workspace) throws -> Document {
+        let (context, title) = try Self.context(for: kind, workspace: workspace)
+        let blocks = try render(template: kind.rawValue, context: context)
+        return Document(
+            metadata: Self.metadata(kind: kind, title: title, workspace: workspace), blocks: blocks,
+            resources: try LogoResource.load(for: workspace).map { [$0] } ?? [])
+    }
+
+    /// Renders a template with a context and reads the result into blocks.
+    public func render(template name: String, context: [String: Any]) throws -> [Block] {
+        let library = try templates.library()
+        guard let rendered = library.render(context, withTemplate: name) else {
+            throw TemplateError(
+                file: "\(name).mustache", line: nil,
+                problem: LocalizedMessage(es: "no existe la plantilla «\(name)»", en: "template «\(name)» does not exist"))
+        }
+        do {
+            return try XHTMLReader.parseFragment(rendered)
+        } catch let problem as XHTMLProblem {
+            // The sources passed the static check, so the problem comes from rendered values.
+            throw TemplateError(
+                file: templates.origins[name] ?? "\(name).mustache", line: nil,
+                problem: LocalizedMessage(
+                    es: "la salida de la plantilla no es XHTML válido (línea \(problem.line) del resultado): \(problem.message.es)",
+                    en: "the template output is not valid XHTML (line \(problem.line) of the output): \(problem.message.en)"))
+        }
+    }
+
+    static func context(for kind: DocumentKind, workspace: Workspace) throws -> ([String: Any], String) {
+        switch kind {
+        case .politica:
+            guard let policy = workspace.policy else { throw BuildError.missingInput(.politica) }
+            let context = TemplateContext.policy(policy, workspace: workspace)
+            return (context, context["titulo"] as? String ?? "")
+        case .plan:
+            guard let plan = workspace.plan else { throw BuildError.missingInput(.plan) }
+            let context = TemplateContext.plan(plan, workspace: workspace)
+            return (context, context["titulo"] as? String ?? "")
+        case .diagnostico:
+            guard let diagnosis = workspace.diagnosis else { throw BuildError.missingInput(.diagnostico) }
+            let context = TemplateContext.diagnosis(diagnosis, workspace: workspace)
+            return (context, context["titulo"] as? String ?? "")
+        }
+    }
+
+    static func metadata(kind: DocumentKind, title: String, workspace: Workspace) -> DocumentMetadata {
+        let manifest = workspace.manifest
+        return DocumentMetadata(
+            title: title, institution: manifest.institucion.nombre, version: manifest.version.etiqueta,
+            date: manifest.version.fecha, language: "es-CL", headerText: manifest.institucion.nombre,
+            footerText: "\(title) — versión \(manifest.version.etiqueta)",
+            logo: manifest.institucion.logo.map { _ in LogoResource.name(for: manifest.institucion.logo ?? "") },
+            kind: kind.rawValue, subject: manifest.pmg.comite)
+    }
+}

@@ -1,0 +1,121 @@
+/// The template context of the Política.
+extension TemplateContext {
+    static func policy(_ policy: Policy, workspace: Workspace) -> Values {
+        var values = common(workspace, title: policy.titulo ?? "Política de Calidad de Servicio y Experiencia Usuaria")
+        let strategic = policy.definicionesEstrategicas
+        values["contexto"] = [
+            "parrafos": paragraphs(policy.contexto.parrafos),
+            "parrafos_finales": paragraphs(policy.contexto.parrafosFinales),
+        ] as Values
+        values["definiciones"] = [
+            "titulo": strategic.titulo ?? "",
+            "tiene_titulo": strategic.titulo != nil,
+            "introduccion": paragraphs(strategic.introduccion),
+            "objetivos": numbered(strategic.objetivos.map { ["html": RichText.inline($0.texto), "id": $0.id] }),
+        ] as Values
+        values["principios"] = [
+            "introduccion": paragraphs(policy.principios.introduccion),
+            "items": policy.principios.items.map { ["nombre": $0.nombre, "descripcion_html": RichText.inline($0.descripcion)] },
+            "cierre": paragraphs(policy.principios.cierre),
+        ] as Values
+        values["objetivos"] = [
+            "introduccion": paragraphs(policy.objetivos.introduccion),
+            "items": numbered(policy.objetivos.items.map(objective)),
+            "cierre": paragraphs(policy.objetivos.cierre),
+        ] as Values
+        values["relacion"] = [
+            "introduccion": paragraphs(policy.relacion.introduccion),
+            "relaciones": (policy.relacion.relaciones ?? []).map { relation(
+                $0, policy: policy) },
+            "cierre": paragraphs(policy.relacion.cierre),
+        ] as Values
+        values["usuarios"] = [
+            "introduccion": paragraphs(policy.usuarios.introduccion),
+            "items": numbered(policy.usuarios.items.map(segment)),
+            "cierre": paragraphs(policy.usuarios.cierre),
+        ] as Values
+        values["actores"] = [
+            "introduccion": paragraphs(policy.actores.introduccion),
+            "items": policy.actores.items.map { actor in
+                [
+                    "actor": actor.actor, "rol_etiqueta": actor.involucramiento.spanishLabel,
+                    "rol_html": RichText.inline(actor.rol), "responsabilidades": actor.responsabilidades.map { ["html": RichText.inline($0)] },
+                ] as Values
+            },
+            "cierre": paragraphs(policy.actores.cierre),
+        ] as Values
+        values["directrices"] = [
+            "introduccion": paragraphs(policy.directrices.introduccion),
+            "items": policy.directrices.items.map { guideline in
+                ["titulo": guideline.titulo, "texto_html": guideline.texto.map(RichText.inline) ?? "",
+                 "tiene_texto": guideline.texto != nil] as Values
+            },
+            "cierre": paragraphs(policy.directrices.cierre),
+        ] as Values
+        values["glosario"] = [
+            "introduccion": paragraphs(policy.glosario.introduccion),
+            "items": policy.glosario.items.map { ["termino": $0.termino, "definicion_html": RichText.inline($0.definicion)] },
+        ] as Values
+        return values
+    }
+
+    private static func objective(_ objective: PolicyObjective) -> Values {
+        let texts = RichText.paragraphs(objective.texto)
+        return [
+            "titulo": objective.titulo,
+            "texto_html": texts.first ?? "",
+            "tiene_texto": !texts.isEmpty,
+            "parrafos_adicionales": texts.dropFirst().map { ["html": $0] as Values },
+        ]
+    }
+
+    private static func relation(_ relation: StrategicRelation, policy: Policy) -> Values {
+        if relation.texto != nil {
+            return ["parrafos": paragraphs(relation.texto)]
+        }
+        // No text given: write the relation from the two objectives, in the reference document's style.
+        let objectives = policy.objetivos.items
+        let strategic = policy.definicionesEstrategicas.objetivos
+        let policyParts = relation.objetivosPolitica.compactMap { id -> String? in
+            guard let index = objectives.firstIndex(where: { $0.id == id }) else { return nil }
+            let item = objectives[index]
+            let quote = RichText.plain(item.titulo + (item.texto.map { ", " + $0 } ?? ""))
+            return "el **Objetivo Estratégico N°\(index + 1) de la Política**: *“\(quote)”*"
+        }
+        let strategicParts = relation.objetivosInstitucionales.compactMap { id -> String? in
+            guard let index = strategic.firstIndex(where: { $0.id == id }) else { return nil }
+            return "el objetivo estratégico institucional N°\(index + 1): *“\(RichText.plain(strategic[index].texto))”*"
+        }
+        let sentence = spanishList(policyParts).prefixCapitalized + " tiene directa relación con "
+            + spanishList(strategicParts) + "."
+        return ["parrafos": [["html": RichText.inline(sentence)] as Values]]
+    }
+
+    private static func segment(_ segment: UserSegment) -> Values {
+        let examples = segment.ejemplos ?? []
+        let inline = segment.ejemplosComo == .texto
+        let characteristics = RichText.paragraphs(segment.caracteristicas)
+        var first = characteristics.first ?? ""
+        if inline && !examples.isEmpty {
+            let joined = XMLText.escaped(spanishList(examples)) + "."
+            first = first.isEmpty ? joined : first + " " + joined
+        }
+        return [
+            "nombre": segment.nombre,
+            "texto_html": first,
+            "parrafos_adicionales": characteristics.dropFirst().map { ["html": $0] as Values },
+            "ejemplos_lista": inline ? [] : examples.map { ["texto": $0] as Values },
+            "tiene_lista": !inline && !examples.isEmpty,
+            "vinculacion": paragraphs(segment.vinculacion),
+            "numero_aproximado": segment.numeroAproximado.map(ChileanNumber.format) ?? "",
+        ]
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var prefixCapitalized: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

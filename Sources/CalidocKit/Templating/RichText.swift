@@ -1,0 +1,63 @@
+import Foundation
+
+/// The light markup of free-text inputs, turned into safe XHTML.
+///
+/// Text is escaped first, then `**negrita**` and `*cursiva*` become `<strong>`/`<em>`; a blank
+/// line separates paragraphs and a single line break is a space. Because escaping comes first,
+/// user text can never inject markup.
+enum RichText {
+    /// The paragraphs of a text, each as safe inline XHTML.
+    static func paragraphs(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs.map(inline)
+    }
+
+    /// One line of text as safe inline XHTML (paragraph breaks become spaces).
+    static func inline(_ text: String) -> String {
+        let escaped = XMLText.escaped(text.replacingOccurrences(of: "\n", with: " "))
+        return emphasis(strong(escaped))
+    }
+
+    /// The text without markup, for quoting and plain outputs.
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "*", with: "")
+    }
+
+    private static func strong(_ text: String) -> String {
+        replacePairs(in: text, marker: "**", open: "<strong>", close: "</strong>")
+    }
+
+    private static func emphasis(_ text: String) -> String {
+        replacePairs(in: text, marker: "*", open: "<em>", close: "</em>")
+    }
+
+    /// Replaces balanced marker pairs; an unpaired marker stays as literal text.
+    private static func replacePairs(in text: String, marker: String, open: String, close: String) -> String {
+        let pieces = text.components(separatedBy: marker)
+        guard pieces.count >= 3 else { return text }
+        var result = pieces[0]
+        var index = 1
+        while index < pieces.count {
+            if index + 1 < pieces.count {
+                result += open + pieces[index] + close + pieces[index + 1]
+                index += 2
+            } else {
+                result += marker + pieces[index]
+                index += 1
+            }
+        }
+        return result
+    }
+}
