@@ -2,7 +2,6 @@
 enum HTMLStyles {
     static func css(for metadata: DocumentMetadata) -> String {
         """
-        :root { color-scheme: light; }
         body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.5;
                color: #1a1a1a; max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
         .encabezado { display: flex; align-items: center; gap: 1rem; border-bottom: 1px solid #8a8a8a;
