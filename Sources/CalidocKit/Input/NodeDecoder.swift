@@ -58,6 +58,7 @@ enum ScalarReader {
         throws -> T
     {
         let location = context.location(of: node)
+        context.record(node, at: path)
         if type == String.self {
             guard case .scalar(let scalar) = node else {
                 throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .text, found: node, at: location))
