@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import CalidocKit
+
+@Suite struct BuildPipelineTests {
+    @Test func buildsEveryDocumentOfTheSecondSample() throws {
+        let out = try TestPaths.temporaryFolder()
+        let result = try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.html], outputRoot: out))
+        #expect(result.written.map(\.lastPathComponent) == ["politica.html", "plan.html", "diagnostico.html"])
+        #expect(result.written.first?.path.contains("/senatrac-servicio-nacional-de-tramites-ciudadanos/2025-1/") == true)
+        let plan = try String(contentsOf: result.written[1], encoding: .utf8)
+        #expect(plan.contains("No comprometida"))
+        let diagnosis = try String(contentsOf: result.written[2], encoding: .utf8)
+        #expect(diagnosis.contains("97,5 %"))   // 9.620 / 9.870 reclamos respondidos en 2024
+        #expect(diagnosis.contains("14,6 %"))   // 1.405 / 9.620 fuera de plazo
+        #expect(diagnosis.contains("18,4 %"))   // 78.250 / 425.100 certificados fuera de plazo
+    }
+
+    @Test func theGORESampleBuildsOnlyItsPolicy() throws {
+        let out = try TestPaths.temporaryFolder()
+        let result = try BuildPipeline().run(.init(workspace: TestPaths.gore, formats: [.html], outputRoot: out))
+        #expect(result.written.map(\.lastPathComponent) == ["politica.html"])
+    }
+
+    @Test func invalidWorkspaceWritesNothing() throws {
+        let out = try TestPaths.temporaryFolder()
+        let folder = try TestPaths.workspace(["calidoc.yaml": "institucion: {nombre: X}\n"])
+        #expect(throws: BuildFailure.self) {
+            _ = try BuildPipeline().run(.init(workspace: folder, formats: [.html], outputRoot: out))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    @Test func aFailedBuildLeavesEarlierOutputsIntact() throws {
+        let out = try TestPaths.temporaryFolder()
+        let workspace = try TemplateErrorTests.workspaceOverriding([:])
+        let first = try BuildPipeline().run(.init(workspace: workspace.directory, formats: [.html], outputRoot: out))
+        let before = try first.written.map { try Data(contentsOf: $0) }
+        // Break a template used by the third document only: the first two must not be rewritten either.
+        try Data("<h1>{{titulo}}</h1>\n<blink>no</blink>\n".utf8)
+            .write(to: workspace.directory.appending(path: "mis-plantillas/diagnostico.mustache"))
+        try Data("<h1>{{titulo}} v2</h1>\n".utf8).write(to: workspace.directory.appending(path: "mis-plantillas/plan.mustache"))
+        #expect(throws: TemplateError.self) {
+            _ = try BuildPipeline().run(.init(workspace: workspace.directory, formats: [.html], outputRoot: out))
+        }
+        let after = try first.written.map { try Data(contentsOf: $0) }
+        #expect(before == after)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func atomicWriteReplacesWholeFiles() throws {
+        let url = try TestPaths.temporaryFolder().appending(path: "sub/a.txt")
+        try AtomicFile.write(Array("uno".utf8), to: url)
+        try AtomicFile.write(Array("dos".utf8), to: url)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "dos")
+        #expect(throws: BuildError.self) { try AtomicFile.write([1], to: URL(fileURLWithPath: "/proc/no/permitido/x")) }
+    }
+
+    @Test func slugs() {
+        #expect(Slug.make("GORE-Gobierno Regional Metropolitano de Santiago") == "gore-gobierno-regional-metropolitano-de-santiago")
+        #expect(Slug.make("Ñuñoa 2025/1") == "nunoa-2025-1")
+        #expect(Slug.make("***") == "documento")
+    }
+}
