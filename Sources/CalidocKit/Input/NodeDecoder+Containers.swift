@@ -60,6 +60,23 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         }
     }
 
+    // The standard library's concrete overloads bypass the lenient generic one; route them to it.
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try lenient(type, key) }
+
+    private func lenient<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        context.noteRequested(key.stringValue, in: pathKey)
+        guard let found = value(for: key), !isNull(found) else { return nil }
+        do {
+            return try ScalarReader.decode(type, from: found, path: codingPath + [key], context: context)
+        } catch let failure as NodeDecodingFailure {
+            context.diagnostics.append(failure.diagnostic)
+            return nil
+        }
+    }
+
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
     {

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CalidocKit
+import Foundation
+
+extension CalidocCommand {
+    /// `calidoc init`: scaffolds a new workspace that validates.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Crea un espacio de trabajo nuevo, con archivos de ejemplo que validan.")
+
+        @Argument(help: "Carpeta del nuevo espacio de trabajo.")
+        var folder: String
+
+        @Option(help: "Nombre de la institución.")
+        var institucion: String = "Nombre de la institución"
+
+        @Option(help: "Fecha de la primera versión (AAAA-MM-DD); hoy si se omite.")
+        var fecha: String?
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let date = fecha ?? String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+            do {
+                let files = try WorkspaceScaffold.create(in: URL(fileURLWithPath: folder), institution: institucion, date: date)
+                for url in files { print(url.relativePath) }
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+}
