@@ -6,7 +6,8 @@ public enum WriterRegistry {
     public static func writer(for format: OutputFormat) throws -> any DocumentWriter {
         switch format {
         case .html: HTMLWriter()
-        case .odt, .docx, .pdf, .odp, .pptx: throw WriterError.unsupportedFormat(format)
+        case .odt: ODTWriter()
+        case .docx, .pdf, .odp, .pptx: throw WriterError.unsupportedFormat(format)
         }
     }
 

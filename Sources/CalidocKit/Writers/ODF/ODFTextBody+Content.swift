@@ -1,0 +1,175 @@
+import Foundation
+
+extension ODFTextBody {
+    mutating func list(_ list: ListBlock) {
+        let style: String
+        switch list.kind {
+        case .bulleted: style = "List_20_1"
+        case .decimal: style = "Numbering_20_123"
+        case .upperRoman: style = "Numbering_20_IVX"
+        case .lowerRoman: style = "Numbering_20_ivx"
+        case .lowerAlpha: style = "Numbering_20_abc"
+        }
+        writer.start("text:list")
+        writer.attribute("text:style-name", style)
+        for (index, item) in list.items.enumerated() {
+            writer.start("text:list-item")
+            if index == 0 && list.isOrdered && list.start != 1 { writer.attribute("text:start-value", String(list.start)) }
+            if item.isEmpty {
+                writer.element("text:p", ["text:style-name": "List"])
+            }
+            for child in item { block(child, listStyle: style) }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    mutating func tableOfContents(title: String, maxLevel: Int) {
+        writer.start("text:table-of-content")
+        writer.attribute("text:name", "Índice")
+        writer.attribute("text:protected", "true")
+        writer.start("text:table-of-content-source")
+        writer.attribute("text:outline-level", String(maxLevel))
+        writer.element("text:index-title-template", ["text:style-name": "Contents_20_Heading"], text: title)
+        for level in 1...10 {
+            writer.start("text:table-of-content-entry-template")
+            writer.attribute("text:outline-level", String(level))
+            writer.attribute("text:style-name", "Contents_20_\(min(level, 4))")
+            writer.element("text:index-entry-text")
+            writer.element("text:index-entry-tab-stop", ["style:type": "right", "style:leader-char": "."])
+            writer.element("text:index-entry-page-number")
+            writer.end()
+        }
+        writer.end()
+        writer.start("text:index-body")
+        writer.start("text:index-title")
+        writer.attribute("text:name", "Índice_título")
+        writer.element("text:p", ["text:style-name": "Contents_20_Heading"], text: title)
+        writer.end()
+        // Filled in now so the index shows before anyone updates it; LibreOffice recomputes page numbers.
+        for heading in headings where heading.level <= maxLevel {
+            writer.element("text:p", ["text:style-name": "Contents_20_\(min(heading.level, 4))"], text: heading.text)
+        }
+        writer.end()
+        writer.end()
+    }
+
+    mutating func inlines(_ content: [Inline]) {
+        for inline in content { self.inline(inline) }
+    }
+
+    mutating func inline(_ inline: Inline) {
+        switch inline {
+        case .text(let text): self.text(text)
+        case .strong(let content): span("Strong_20_Emphasis", content)
+        case .emphasis(let content): span("Emphasis", content)
+        case .underline(let content): span("Underline", content)
+        case .link(let url, let content):
+            writer.start("text:a")
+            writer.attribute("xlink:type", "simple")
+            writer.attribute("xlink:href", url)
+            span("Internet_20_link", content)
+            writer.end()
+        case .lineBreak: writer.element("text:line-break")
+        case .span(let classes, let content):
+            if classes.contains("negrita") {
+                span("Strong_20_Emphasis", content)
+            } else if classes.contains("cursiva") {
+                span("Emphasis", content)
+            } else {
+                inlines(content)
+            }
+        case .image(let image): frame(image, maxWidthCM: 6)
+        }
+    }
+
+    private mutating func span(_ style: String, _ content: [Inline]) {
+        writer.start("text:span")
+        writer.attribute("text:style-name", style)
+        inlines(content)
+        writer.end()
+    }
+
+    /// Text with tabs, line breaks and runs of spaces as ODF elements (`text:tab`, `text:line-break`, `text:s`).
+    mutating func text(_ value: String) {
+        var run = ""
+        var spaces = 0
+        func flushSpaces() {
+            guard spaces > 0 else { return }
+            // The first space of a run is ordinary text; the rest are `text:s`.
+            run += " "
+            writer.text(run)
+            run = ""
+            if spaces > 1 { writer.element("text:s", ["text:c": String(spaces - 1)]) }
+            spaces = 0
+        }
+        for character in XMLText.sanitized(value) {
+            switch character {
+            case " ":
+                spaces += 1
+            case "\t":
+                flushSpaces()
+                writer.text(run)
+                run = ""
+                writer.element("text:tab")
+            case "\n", "\r", "\r\n":
+                flushSpaces()
+                writer.text(run)
+                run = ""
+                writer.element("text:line-break")
+            default:
+                flushSpaces()
+                run.append(character)
+            }
+        }
+        flushSpaces()
+        if !run.isEmpty { writer.text(run) }
+    }
+
+    mutating func frame(_ image: Image, maxWidthCM: Double) {
+        guard let resource = document.resource(named: image.source) else {
+            text("[\(image.alt)]")
+            return
+        }
+        frameCount += 1
+        let path = "Pictures/\(frameCount)-\(Slug.make(image.source)).\(Self.fileExtension(resource.mediaType))"
+        pictures.append((path, resource.data, resource.mediaType))
+        let (width, height) = Self.size(of: image, resource: resource, maxWidthCM: maxWidthCM)
+        writer.start("draw:frame")
+        writer.attribute("draw:name", "Imagen\(frameCount)")
+        writer.attribute("text:anchor-type", "as-char")
+        writer.attribute("svg:width", ODFLength.cm(width))
+        writer.attribute("svg:height", ODFLength.cm(height))
+        writer.attribute("draw:z-index", "0")
+        writer.start("draw:image")
+        writer.attribute("xlink:href", path)
+        writer.attribute("xlink:type", "simple")
+        writer.attribute("xlink:show", "embed")
+        writer.attribute("xlink:actuate", "onLoad")
+        writer.end()
+        if !image.alt.isEmpty { writer.element("svg:desc", text: image.alt) }
+        writer.end()
+    }
+
+    static func fileExtension(_ mediaType: String) -> String {
+        switch mediaType {
+        case "image/png": "png"
+        case "image/jpeg": "jpg"
+        case "image/svg+xml": "svg"
+        default: "bin"
+        }
+    }
+
+    /// Display size in cm: given millimetres, else pixels at 96 dpi, capped to `maxWidthCM`.
+    static func size(of image: Image, resource: Resource, maxWidthCM: Double) -> (Double, Double) {
+        let pixelWidth = Double(resource.pixelWidth ?? 300)
+        let pixelHeight = Double(resource.pixelHeight ?? 150)
+        var width = image.widthMM.map { $0 / 10 } ?? pixelWidth / 96 * 2.54
+        var height = image.heightMM.map { $0 / 10 } ?? width * pixelHeight / max(pixelWidth, 1)
+        if width > maxWidthCM {
+            height *= maxWidthCM / width
+            width = maxWidthCM
+        }
+        return (width, height)
+    }
+}

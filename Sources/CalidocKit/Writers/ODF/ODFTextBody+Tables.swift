@@ -1,0 +1,130 @@
+import Foundation
+
+extension ODFTextBody {
+    /// A table with a repeated header row, borders and column widths scaled to the A4 text width.
+    /// Spanned cells are followed by the `table:covered-table-cell`s ODF requires.
+    mutating func table(_ table: Table) {
+        tableCount += 1
+        let name = "Tabla\(tableCount)"
+        let columns = max(table.columnCount, 1)
+        var widths = table.columnWidths.count == columns ? table.columnWidths : Array(repeating: 1, count: columns)
+        if widths.contains(where: { $0 <= 0 }) { widths = Array(repeating: 1, count: columns) }
+        let total = widths.reduce(0, +)
+        var styles = "<style:style style:name=\"\(name)\" style:family=\"table\"><style:table-properties "
+        styles += "style:width=\"\(ODFLength.cm(Self.textWidthCM))\" table:align=\"margins\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\"/></style:style>"
+        for (index, width) in widths.enumerated() {
+            styles += "<style:style style:name=\"\(name).C\(index + 1)\" style:family=\"table-column\"><style:table-column-properties "
+            styles += "style:column-width=\"\(ODFLength.cm(Self.textWidthCM * width / total))\"/></style:style>"
+        }
+        styles += "<style:style style:name=\"\(name).Celda\" style:family=\"table-cell\"><style:table-cell-properties "
+        styles += "fo:border=\"0.5pt solid #000000\" fo:padding=\"0.1cm\"/></style:style>"
+        styles += "<style:style style:name=\"\(name).Encabezado\" style:family=\"table-cell\"><style:table-cell-properties "
+        styles += "fo:background-color=\"#e6e6e6\" fo:border=\"0.5pt solid #000000\" fo:padding=\"0.1cm\"/></style:style>"
+        automaticStyles.append(styles)
+
+        if !table.caption.isEmpty {
+            writer.start("text:p")
+            writer.attribute("text:style-name", paragraphStyle("Caption"))
+            inlines(table.caption)
+            writer.end()
+        }
+        writer.start("table:table")
+        writer.attribute("table:name", name)
+        writer.attribute("table:style-name", name)
+        for index in 0..<columns {
+            writer.element("table:table-column", ["table:style-name": "\(name).C\(index + 1)"])
+        }
+        var grid = CoverageGrid(columns: columns)
+        if !table.headerRows.isEmpty {
+            writer.start("table:table-header-rows")
+            for row in table.headerRows { self.row(row, name: name, grid: &grid, header: true) }
+            writer.end()
+        }
+        for row in table.bodyRows { self.row(row, name: name, grid: &grid, header: false) }
+        if table.headerRows.isEmpty && table.bodyRows.isEmpty {
+            writer.start("table:table-row")
+            for _ in 0..<columns { emptyCell(name: name) }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    private mutating func row(_ row: TableRow, name: String, grid: inout CoverageGrid, header: Bool) {
+        writer.start("table:table-row")
+        var cells = row.cells[...]
+        var column = 0
+        while column < grid.columns {
+            if grid.isCovered(column) {
+                writer.element("table:covered-table-cell")
+                column += 1
+                continue
+            }
+            guard let cell = cells.popFirst() else {
+                emptyCell(name: name)
+                column += 1
+                continue
+            }
+            let span = min(max(cell.columnSpan, 1), grid.columns - column)
+            writer.start("table:table-cell")
+            writer.attribute("table:style-name", cell.isHeader ? "\(name).Encabezado" : "\(name).Celda")
+            writer.attribute("office:value-type", "string")
+            if span > 1 { writer.attribute("table:number-columns-spanned", String(span)) }
+            if cell.rowSpan > 1 { writer.attribute("table:number-rows-spanned", String(cell.rowSpan)) }
+            cellContent(cell.blocks, style: header || cell.isHeader ? "Table_20_Heading" : "Table_20_Contents")
+            writer.end()
+            grid.occupy(from: column, width: span, rows: max(cell.rowSpan, 1))
+            for _ in 1..<max(span, 1) { writer.element("table:covered-table-cell") }
+            column += span
+        }
+        grid.advanceRow()
+        writer.end()
+    }
+
+    private mutating func emptyCell(name: String) {
+        writer.start("table:table-cell")
+        writer.attribute("table:style-name", "\(name).Celda")
+        writer.attribute("office:value-type", "string")
+        writer.element("text:p", ["text:style-name": "Table_20_Contents"])
+        writer.end()
+    }
+
+    /// Cell blocks, with paragraphs in the table styles; a cell always holds at least one paragraph.
+    private mutating func cellContent(_ blocks: [Block], style: String) {
+        if blocks.isEmpty { writer.element("text:p", ["text:style-name": style]) }
+        for block in blocks {
+            if case .paragraph(let content, _) = block {
+                writer.start("text:p")
+                writer.attribute("text:style-name", style)
+                inlines(content)
+                writer.end()
+            } else {
+                self.block(block, listStyle: nil)
+            }
+        }
+    }
+}
+
+/// Which grid columns are still covered by cells spanning rows from above.
+struct CoverageGrid {
+    let columns: Int
+    /// Remaining rows covered, per column (counting the current row).
+    private var remaining: [Int]
+
+    init(columns: Int) {
+        self.columns = columns
+        self.remaining = Array(repeating: 0, count: columns)
+    }
+
+    func isCovered(_ column: Int) -> Bool { remaining[column] > 0 }
+
+    mutating func occupy(from column: Int, width: Int, rows: Int) {
+        for index in column..<min(column + width, columns) where rows > 1 {
+            remaining[index] = rows
+        }
+    }
+
+    /// Called at the end of each row: rows spanning from this row cover the next ones.
+    mutating func advanceRow() {
+        for index in 0..<columns where remaining[index] > 0 { remaining[index] -= 1 }
+    }
+}
