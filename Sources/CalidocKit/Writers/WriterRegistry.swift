@@ -7,7 +7,8 @@ public enum WriterRegistry {
         switch format {
         case .html: HTMLWriter()
         case .odt: ODTWriter()
-        case .docx, .pdf, .odp, .pptx: throw WriterError.unsupportedFormat(format)
+        case .docx: DOCXWriter()
+        case .pdf, .odp, .pptx: throw WriterError.unsupportedFormat(format)
         }
     }
 

@@ -1,0 +1,154 @@
+import Foundation
+
+extension DOCXBody {
+    /// Run formatting accumulated while walking nested inlines.
+    struct RunFormat {
+        var bold = false
+        var italic = false
+        var underline = false
+        var characterStyle: String?
+    }
+
+    mutating func runs(_ content: [Inline], format: RunFormat = RunFormat()) {
+        for inline in content { run(inline, format: format) }
+    }
+
+    mutating func run(_ inline: Inline, format: RunFormat) {
+        switch inline {
+        case .text(let value): text(value, format: format)
+        case .strong(let content):
+            var inner = format
+            inner.bold = true
+            runs(content, format: inner)
+        case .emphasis(let content):
+            var inner = format
+            inner.italic = true
+            runs(content, format: inner)
+        case .underline(let content):
+            var inner = format
+            inner.underline = true
+            runs(content, format: inner)
+        case .link(let url, let content):
+            let id = "rIdEnlace\(relationships.count + 1)"
+            relationships.append(OOXMLRelationship(id: id, type: "hyperlink", target: url, isExternal: true))
+            writer.start("w:hyperlink")
+            writer.attribute("r:id", id)
+            var inner = format
+            inner.characterStyle = "Hyperlink"
+            runs(content, format: inner)
+            writer.end()
+        case .lineBreak:
+            writer.start("w:r")
+            writer.element("w:br")
+            writer.end()
+        case .span(let classes, let content):
+            var inner = format
+            if classes.contains("negrita") { inner.bold = true }
+            if classes.contains("cursiva") { inner.italic = true }
+            runs(content, format: inner)
+        case .image(let image):
+            drawing(image, maxWidthEMU: 6 * 360_000)
+        }
+    }
+
+    private func properties(_ format: RunFormat) {
+        guard format.bold || format.italic || format.underline || format.characterStyle != nil else { return }
+        writer.start("w:rPr")
+        if let style = format.characterStyle { writer.element("w:rStyle", ["w:val": style]) }
+        if format.bold {
+            writer.element("w:b")
+            writer.element("w:bCs")
+        }
+        if format.italic {
+            writer.element("w:i")
+            writer.element("w:iCs")
+        }
+        if format.underline { writer.element("w:u", ["w:val": "single"]) }
+        writer.end()
+    }
+
+    /// Text in one run: tabs become `w:tab`, line breaks `w:br`, spaces are preserved.
+    mutating func text(_ value: String, format: RunFormat = RunFormat()) {
+        let clean = XMLText.sanitized(value)
+        guard !clean.isEmpty else { return }
+        writer.start("w:r")
+        properties(format)
+        var pending = ""
+        func flush() {
+            guard !pending.isEmpty else { return }
+            writer.element("w:t", ["xml:space": "preserve"], text: pending)
+            pending = ""
+        }
+        for character in clean {
+            switch character {
+            case "\t":
+                flush()
+                writer.element("w:tab")
+            case "\n", "\r", "\r\n":
+                flush()
+                writer.element("w:br")
+            default:
+                pending.append(character)
+            }
+        }
+        flush()
+        writer.end()
+    }
+
+    /// An inline picture (`wp:inline`) with its relationship and media part.
+    mutating func drawing(_ image: Image, maxWidthEMU: Int64) {
+        guard let resource = document.resource(named: image.source), resource.mediaType != "image/svg+xml" else {
+            // SVG needs a raster fallback that Word requires; the alternative text stands in for it.
+            text("[\(image.alt)]")
+            return
+        }
+        drawingCount += 1
+        let fileExtension = ODFTextBody.fileExtension(resource.mediaType)
+        let target = "media/imagen\(drawingCount).\(fileExtension)"
+        let id = "rIdImagen\(drawingCount)"
+        media.append(("word/" + target, resource.data, resource.mediaType))
+        relationships.append(OOXMLRelationship(id: id, type: "image", target: target))
+        let (widthCM, heightCM) = ODFTextBody.size(of: image, resource: resource, maxWidthCM: Double(maxWidthEMU) / 360_000)
+        let width = String(Int64(widthCM * 360_000))
+        let height = String(Int64(heightCM * 360_000))
+        writer.start("w:r")
+        writer.start("w:drawing")
+        writer.start("wp:inline")
+        for side in ["distT", "distB", "distL", "distR"] { writer.attribute(side, "0") }
+        writer.element("wp:extent", ["cx": width, "cy": height])
+        writer.element("wp:docPr", ["id": String(drawingCount), "name": "Imagen \(drawingCount)", "descr": image.alt])
+        writer.start("wp:cNvGraphicFramePr")
+        writer.element("a:graphicFrameLocks", ["noChangeAspect": "1"])
+        writer.end()
+        writer.start("a:graphic")
+        writer.start("a:graphicData")
+        writer.attribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+        writer.start("pic:pic")
+        writer.start("pic:nvPicPr")
+        writer.element("pic:cNvPr", ["id": String(drawingCount), "name": "imagen\(drawingCount).\(fileExtension)"])
+        writer.element("pic:cNvPicPr")
+        writer.end()
+        writer.start("pic:blipFill")
+        writer.element("a:blip", ["r:embed": id])
+        writer.start("a:stretch")
+        writer.element("a:fillRect")
+        writer.end()
+        writer.end()
+        writer.start("pic:spPr")
+        writer.start("a:xfrm")
+        writer.element("a:off", ["x": "0", "y": "0"])
+        writer.element("a:ext", ["cx": width, "cy": height])
+        writer.end()
+        writer.start("a:prstGeom")
+        writer.attribute("prst", "rect")
+        writer.element("a:avLst")
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+    }
+}
