@@ -60,17 +60,58 @@ public struct BuildPipeline: Sendable {
         let folder = request.outputRoot
             .appending(path: Slug.make(workspace.manifest.institucion.sigla.map { "\($0)-\(workspace.manifest.institucion.nombre)" } ?? workspace.manifest.institucion.nombre))
             .appending(path: Slug.make(workspace.manifest.version.etiqueta))
-        var pending: [(URL, [UInt8])] = []
+        var jobs: [(URL, Document, OutputFormat, WriterOptions)] = []
         for kind in DocumentBuilder.availableKinds(in: workspace) {
             let document = try builder.build(kind, from: workspace)
             for format in formats {
-                let writer = try WriterRegistry.writer(for: format)
+                _ = try WriterRegistry.writer(for: format)
                 let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
-                pending.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), try writer.write(document, options: options)))
+                jobs.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), document, format, options))
             }
         }
+        let pending = try Self.render(jobs)
         for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
         return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
+    }
+}
+
+extension BuildPipeline {
+    /// Renders every (document, format) pair on all cores; the first failure wins, nothing is written.
+    static func render(_ jobs: [(URL, Document, OutputFormat, WriterOptions)]) throws -> [(URL, [UInt8])] {
+        let results = RenderResults(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let (url, document, format, options) = jobs[index]
+            do {
+                let bytes = try WriterRegistry.writer(for: format).write(document, options: options)
+                results.store(.success((url, bytes)), at: index)
+            } catch {
+                results.store(.failure(error), at: index)
+            }
+        }
+        return try results.values()
+    }
+}
+
+/// Results of the parallel renders, in job order.
+private final class RenderResults: @unchecked Sendable {
+    private var slots: [Result<(URL, [UInt8]), any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: Result<(URL, [UInt8]), any Error>, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func values() throws -> [(URL, [UInt8])] {
+        try slots.map { slot in
+            guard let slot else { throw BuildError.cannotWrite(path: "?", reason: "render missing") }
+            return try slot.get()
+        }
     }
 }
 
