@@ -1,0 +1,53 @@
+import ArgumentParser
+import CalidocKit
+import Foundation
+
+extension CalidocCommand {
+    /// `calidoc diff OLD NEW`: the changes between two versions, in the Comité deck's wording.
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compara dos versiones y redacta los cambios (\"Cambios a partir de …\").",
+            discussion: "Sale con 0 si no hay diferencias y con 1 si las hay, como diff(1).")
+
+        @Argument(help: "Carpeta de la versión anterior.")
+        var old: String
+
+        @Argument(help: "Carpeta de la versión nueva.")
+        var new: String
+
+        @Option(help: "Formato: text, md, json, html, odt o docx.")
+        var format: VersionDiff.Format = .text
+
+        @Option(help: "Archivo de salida (por defecto, la salida estándar).")
+        var out: String?
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            do {
+                let (changes, bytes) = try VersionDiff.run(
+                    old: URL(fileURLWithPath: old), new: URL(fileURLWithPath: new), format: format, language: common.lang)
+                if let out {
+                    try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
+                } else {
+                    FileHandle.standardOutput.write(Data(bytes))
+                }
+                for trace in changes.unansweredRecommendations {
+                    FileHandle.standardError.write(Data(common.lang.pick(
+                        "advertencia: ningún cambio atiende la recomendación «\(trace.id)»\n",
+                        "warning: no change answers recommendation «\(trace.id)»\n").utf8))
+                }
+                if !changes.isEmpty { throw ExitCode(1) }
+            } catch let failure as VersionDiff.Failure {
+                DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
+                throw ErrorReporter.report(failure, language: common.lang)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+}
+
+extension VersionDiff.Format: ExpressibleByArgument {}

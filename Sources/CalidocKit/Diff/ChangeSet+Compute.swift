@@ -1,0 +1,118 @@
+import Foundation
+
+extension ChangeSet {
+    /// Compares two versions section by section. Pure: no I/O.
+    ///
+    /// - Parameters:
+    ///   - old: The earlier version.
+    ///   - new: The later version.
+    ///   - language: Language of the statements.
+    public static func compute(old: Workspace, new: Workspace, language: MessageLanguage = .es) -> ChangeSet {
+        var builder = DiffBuilder(language: language, institution: new.manifest.institucion)
+        if let before = old.policy, let after = new.policy { builder.policy(before, after) }
+        if let before = old.plan, let after = new.plan { builder.plan(before, after) }
+        if let before = old.diagnosis, let after = new.diagnosis { builder.diagnosis(before, after) }
+        let sections = builder.sections.filter { !$0.cambios.isEmpty }
+        // The Red de Expertos reviews a version; the next version answers it. So the old version's
+        // recommendations are the ones to trace.
+        let recommendations = sections.isEmpty ? [] : old.recommendations?.items ?? []
+        let traces = recommendations.map { recommendation in
+            RecommendationTrace(
+                id: recommendation.id, texto: recommendation.texto, seccion: recommendation.seccion.rawValue,
+                cambios: sections.flatMap(\.cambios).filter { $0.respondeA.contains(recommendation.id) }.map(\.enunciado))
+        }
+        return ChangeSet(
+            versionAnterior: old.manifest.version.etiqueta, versionNueva: new.manifest.version.etiqueta,
+            secciones: sections, recomendaciones: traces)
+    }
+
+    /// Recommendations no change answers (shown as a warning).
+    public var unansweredRecommendations: [RecommendationTrace] {
+        recomendaciones.filter { $0.cambios.isEmpty }
+    }
+}
+
+/// Accumulates section changes while walking two versions.
+struct DiffBuilder {
+    let language: MessageLanguage
+    let institution: Institution
+    var sections: [SectionChanges] = []
+
+    init(language: MessageLanguage, institution: Institution) {
+        self.language = language
+        self.institution = institution
+    }
+
+    /// Quotes as the deck does: “…”, with a final period moved outside the quotes.
+    func quote(_ text: String) -> String {
+        var content = InlineWhitespace.collapse(RichText.plain(text)).trimmingCharacters(in: .whitespaces)
+        while content.hasSuffix(".") { content.removeLast() }
+        return "“" + content + "”"
+    }
+
+    static func joined(_ title: String, _ text: String?) -> String {
+        guard let text, !text.isEmpty else { return title }
+        let paragraphs = RichText.paragraphs(text).map(RichText.plain)
+        return title + ", " + paragraphs.joined(separator: " ")
+    }
+
+    func change(
+        _ kind: Change.Kind, _ element: String, id: String? = nil, old: Int? = nil, new: Int? = nil,
+        oldText: String? = nil, newText: String? = nil, motivo: String? = nil, respondeA: [String]? = nil,
+        statement: String, details: [String] = [], list: [String] = [], oldTitle: String? = nil, newTitle: String? = nil, added: String? = nil
+    ) -> Change {
+        Change(
+            tipo: kind, elemento: element, id: id, numeroAnterior: old, numeroNuevo: new,
+            textoAnterior: oldText.map(RichText.plain), textoNuevo: newText.map(RichText.plain), tituloAnterior: oldTitle,
+            tituloNuevo: newTitle, textoAgregado: added, motivo: motivo, respondeA: respondeA ?? [], enunciado: statement,
+            detalles: details, lista: list)
+    }
+
+    /// Appends `changes` to the section `key` (created on first use, in call order).
+    mutating func add(_ key: String, title: String, _ changes: [Change]) {
+        guard !changes.isEmpty else { return }
+        if let index = sections.firstIndex(where: { $0.clave == key }) {
+            sections[index].cambios += changes
+        } else {
+            sections.append(SectionChanges(clave: key, titulo: title, cambios: changes))
+        }
+    }
+
+    /// Compares paragraph lists: added, removed, reworded, or extended (words appended).
+    func paragraphs(_ old: [Paragraph], _ new: [Paragraph]) -> [Change] {
+        let matcher = ItemMatcher(old: old.map { ($0.id, $0.texto) }, new: new.map { ($0.id, $0.texto) })
+        var changes: [Change] = []
+        for index in matcher.removed {
+            let text = old[index].texto
+            changes.append(change(.eliminado, "parrafo", id: old[index].id, oldText: text,
+                                  statement: language.pick("Se elimina el párrafo: \(quote(text)).", "The paragraph \(quote(text)) is removed.")))
+        }
+        for index in matcher.added {
+            let paragraph = new[index]
+            let about = paragraph.motivo.map { language.pick(" sobre \($0)", " on \($0)") } ?? ""
+            changes.append(change(.agregado, "parrafo", id: paragraph.id, newText: paragraph.texto, motivo: paragraph.motivo,
+                                  respondeA: paragraph.respondeA,
+                                  statement: language.pick("Se incorpora un párrafo\(about): \(quote(paragraph.texto)).",
+                                                           "A paragraph\(about) is added: \(quote(paragraph.texto)).")))
+        }
+        for pair in matcher.pairs {
+            let before = old[pair.old].texto
+            let after = new[pair.new]
+            guard InlineWhitespace.collapse(RichText.plain(before)) != InlineWhitespace.collapse(RichText.plain(after.texto)) else { continue }
+            let reason = after.motivo.map { ", " + $0 } ?? ""
+            if let added = TextSimilarity.addition(from: before, to: after.texto) {
+                changes.append(change(.ampliado, "parrafo", id: after.id, oldText: before, newText: after.texto, motivo: after.motivo,
+                                      respondeA: after.respondeA,
+                                      statement: language.pick("Se agrega al párrafo que comienza \(quote(String(RichText.plain(before).prefix(60)) + "…"))\(reason): \(quote(added)).",
+                                                               "Text is added to the paragraph starting \(quote(String(RichText.plain(before).prefix(60)) + "…"))\(reason): \(quote(added))."),
+                                      added: added))
+            } else {
+                changes.append(change(.modificado, "parrafo", id: after.id, oldText: before, newText: after.texto, motivo: after.motivo,
+                                      respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica la redacción del párrafo\(reason): \(quote(after.texto)).",
+                                                               "The paragraph is reworded\(reason): \(quote(after.texto)).")))
+            }
+        }
+        return changes
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+extension DiffBuilder {
+    mutating func policy(_ old: Policy, _ new: Policy) {
+        add("contexto", title: language.pick("Contexto", "Context"),
+            paragraphs(old.contexto.parrafos + (old.contexto.parrafosFinales ?? []),
+                       new.contexto.parrafos + (new.contexto.parrafosFinales ?? [])))
+        add("principios", title: language.pick("Principios orientadores", "Guiding principles"),
+            numberedItems(old.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
+                          new.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
+                          element: "principio", nounES: "principio", nounEN: "principle", joinedText: { "\($0): \($1 ?? "")" })
+            + paragraphs((old.principios.introduccion ?? []) + (old.principios.cierre ?? []),
+                         (new.principios.introduccion ?? []) + (new.principios.cierre ?? [])))
+        add("objetivos", title: language.pick("Objetivos", "Objectives"),
+            numberedItems(old.objetivos.items.map { ($0.id, $0.titulo, $0.texto, $0.motivo, $0.respondeA) },
+                          new.objetivos.items.map { ($0.id, $0.titulo, $0.texto, $0.motivo, $0.respondeA) },
+                          element: "objetivo", nounES: "objetivo", nounEN: "objective", joinedText: Self.joined)
+            + paragraphs((old.objetivos.introduccion ?? []) + (old.objetivos.cierre ?? []),
+                         (new.objetivos.introduccion ?? []) + (new.objetivos.cierre ?? [])))
+        relations(old, new)
+        segments(old.usuarios.items, new.usuarios.items)
+        add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"),
+            paragraphs((old.usuarios.introduccion ?? []) + (old.usuarios.cierre ?? []),
+                       (new.usuarios.introduccion ?? []) + (new.usuarios.cierre ?? [])))
+        actors(old.actores.items, new.actores.items)
+        add("actores", title: language.pick("Actores y roles", "Actors and roles"),
+            paragraphs((old.actores.introduccion ?? []) + (old.actores.cierre ?? []),
+                       (new.actores.introduccion ?? []) + (new.actores.cierre ?? [])))
+        guidelines(old.directrices.items, new.directrices.items)
+        add("directrices", title: language.pick("Directrices y líneas de acción", "Guidelines and lines of action"),
+            paragraphs((old.directrices.introduccion ?? []) + (old.directrices.cierre ?? []),
+                       (new.directrices.introduccion ?? []) + (new.directrices.cierre ?? [])))
+        add("glosario", title: language.pick("Glosario", "Glossary"),
+            numberedItems(old.glosario.items.map { ($0.id, $0.termino, $0.definicion, $0.motivo, $0.respondeA) },
+                          new.glosario.items.map { ($0.id, $0.termino, $0.definicion, $0.motivo, $0.respondeA) },
+                          element: "termino", nounES: "término", nounEN: "term", joinedText: { "\($0): \($1 ?? "")" }, numbered: false))
+    }
+
+    typealias Item = (id: String?, title: String, text: String?, motivo: String?, respondeA: [String]?)
+
+    /// Items with a title and a text, numbered by position: the deck names the old number.
+    func numberedItems(
+        _ old: [Item], _ new: [Item], element: String, nounES: String, nounEN: String,
+        joinedText: (String, String?) -> String, numbered: Bool = true
+    ) -> [Change] {
+        let matcher = ItemMatcher(old: old.map { ($0.id, joinedText($0.title, $0.text)) },
+                                  new: new.map { ($0.id, joinedText($0.title, $0.text)) })
+        var changes: [Change] = []
+        for index in matcher.removed {
+            let item = old[index]
+            let label = numbered ? " N°\(index + 1)" : ""
+            changes.append(change(.eliminado, element, id: item.id, old: index + 1, oldText: joinedText(item.title, item.text),
+                                  statement: language.pick("Se elimina el \(nounES)\(label): \(quote(joinedText(item.title, item.text))).",
+                                                           "\(nounEN.capitalized)\(label) is removed: \(quote(joinedText(item.title, item.text))).")))
+        }
+        for index in matcher.added {
+            let item = new[index]
+            let text = joinedText(item.title, item.text)
+            let reason = item.motivo.map { ", " + $0 } ?? ""
+            changes.append(change(.agregado, element, id: item.id, new: index + 1, newText: text, motivo: item.motivo, respondeA: item.respondeA,
+                                  statement: language.pick("Se agrega un nuevo \(nounES)\(reason): \(quote(text)).",
+                                                           "A new \(nounEN) is added\(reason): \(quote(text)).")))
+        }
+        for pair in matcher.pairs {
+            let before = old[pair.old]
+            let after = new[pair.new]
+            let oldText = joinedText(before.title, before.text)
+            let newText = joinedText(after.title, after.text)
+            guard InlineWhitespace.collapse(RichText.plain(oldText)) != InlineWhitespace.collapse(RichText.plain(newText)) else { continue }
+            let label = numbered ? " N°\(pair.old + 1)" : " \(quote(before.title))"
+            let reason = after.motivo.map { ", " + $0 } ?? ""
+            changes.append(change(.modificado, element, id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: oldText, newText: newText,
+                                  motivo: after.motivo, respondeA: after.respondeA,
+                                  statement: language.pick("Se modifica la redacción del \(nounES)\(label)\(reason): \(quote(newText)).",
+                                                           "The wording of \(nounEN)\(label) changes\(reason): \(quote(newText))."),
+                                  oldTitle: before.title, newTitle: after.title))
+        }
+        for newIndex in matcher.moved {
+            guard let pair = matcher.pairs.first(where: { $0.new == newIndex }) else { continue }
+            let item = new[newIndex]
+            let place = numbered ? " N°\(pair.old + 1)" : ""
+            changes.append(change(.movido, element, id: item.id, old: pair.old + 1, new: newIndex + 1,
+                                  statement: language.pick("El \(nounES)\(place) \(quote(item.title)) pasa a ser el N°\(newIndex + 1).",
+                                                           "\(nounEN.capitalized)\(place) \(quote(item.title)) becomes N°\(newIndex + 1).")))
+        }
+        return changes
+    }
+
+    mutating func relations(_ old: Policy, _ new: Policy) {
+        let before = old.relacion.relaciones ?? []
+        let after = new.relacion.relaciones ?? []
+        var changes: [Change] = []
+        let text: (StrategicRelation) -> String = { $0.texto ?? ($0.objetivosPolitica + $0.objetivosInstitucionales).joined(separator: " ") }
+        if before.isEmpty && after.count >= max(1, new.objetivos.items.count / 2) {
+            // The deck's wording when the relation is written out objective by objective for the first time.
+            changes.append(change(.agregado_general, "relacion", respondeA: Array(Set(after.flatMap { $0.respondeA ?? [] })).sorted(),
+                                  statement: language.pick(
+                                    "Se identifica y se redacta específicamente la relación entre cada objetivo estratégico institucional con el objetivo de la Política.",
+                                    "The relation between each institutional strategic objective and the policy objectives is identified and written out.")))
+        } else {
+            changes += numberedItems(before.map { ($0.id, text($0), nil, $0.motivo, $0.respondeA) },
+                                     after.map { ($0.id, text($0), nil, $0.motivo, $0.respondeA) },
+                                     element: "relacion", nounES: "texto de relación", nounEN: "relation", joinedText: { title, _ in title })
+        }
+        changes += paragraphs((old.relacion.introduccion ?? []) + (old.relacion.cierre ?? []),
+                              (new.relacion.introduccion ?? []) + (new.relacion.cierre ?? []))
+        add("relacion", title: language.pick("Relación con las definiciones estratégicas institucionales", "Relation to the strategic definitions"), changes)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+extension DiffBuilder {
+    /// User segments: when most segments gain the same fields, one statement per kind of change,
+    /// as the deck writes it; otherwise one statement per segment.
+    mutating func segments(_ old: [UserSegment], _ new: [UserSegment]) {
+        let describe: (UserSegment) -> String = { "\($0.nombre): \($0.caracteristicas ?? "") \(($0.ejemplos ?? []).joined(separator: ", ")) \($0.vinculacion ?? "")" }
+        let matcher = ItemMatcher(old: old.map { ($0.id, describe($0)) }, new: new.map { ($0.id, describe($0)) })
+        var changes: [Change] = []
+        for index in matcher.removed {
+            changes.append(change(.eliminado, "segmento", id: old[index].id, old: index + 1, oldText: old[index].nombre,
+                                  statement: language.pick("Se elimina el grupo de personas usuarias \(quote(old[index].nombre)).",
+                                                           "User group \(quote(old[index].nombre)) is removed.")))
+        }
+        for index in matcher.added {
+            changes.append(change(.agregado, "segmento", id: new[index].id, new: index + 1, newText: describe(new[index]), motivo: new[index].motivo,
+                                  respondeA: new[index].respondeA,
+                                  statement: language.pick("Se agrega un nuevo grupo de personas usuarias: \(quote(new[index].nombre)).",
+                                                           "A new user group is added: \(quote(new[index].nombre)).")))
+        }
+        var characterised: [(UserSegment, UserSegment)] = []
+        var gained: Set<String> = []
+        var gainers = 0
+        for pair in matcher.pairs {
+            let before = old[pair.old]
+            let after = new[pair.new]
+            var fields: [String] = []
+            if before.numeroAproximado == nil && after.numeroAproximado != nil { fields.append("numero") }
+            if (before.ejemplos ?? []).isEmpty && !(after.ejemplos ?? []).isEmpty { fields.append("ejemplos") }
+            if before.vinculacion == nil && after.vinculacion != nil { fields.append("vinculacion") }
+            if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") || before.nombre != after.nombre || !fields.isEmpty {
+                characterised.append((before, after))
+            }
+            if !fields.isEmpty { gainers += 1 }
+            gained.formUnion(fields)
+        }
+        let respondeA = Array(Set(characterised.flatMap { $0.1.respondeA ?? [] })).sorted()
+        if !characterised.isEmpty && characterised.count * 2 >= max(new.count, 1) {
+            changes.append(change(.agregado_general, "segmento", respondeA: respondeA,
+                                  statement: language.pick("Se desarrolla una caracterización para cada usuario identificado, considerando datos de distintas fuentes.",
+                                                           "A characterisation is written for each user group, using data from several sources.")))
+            if gainers * 2 >= max(new.count, 1) {
+                var parts: [String] = []
+                if gained.contains("numero") { parts.append(language.pick("el número aproximado", "the approximate number")) }
+                parts.append(language.pick("características", "characteristics"))
+                if gained.contains("ejemplos") { parts.append(language.pick("ejemplos", "examples")) }
+                let who = institution.sigla.map { language.pick("el \($0)", "the \($0)") } ?? (institution.nombreCorto ?? institution.nombre)
+                var statement = language.pick("Se incorpora ", "It adds ")
+                    + (gained.contains("vinculacion") ? parts.joined(separator: ", ") : TemplateContext.spanishList(parts))
+                if gained.contains("vinculacion") {
+                    statement += language.pick(" y la forma en que \(who) se vincula, o podría vincularse con ellos.",
+                                               " and how \(who) relates, or could relate, to them.")
+                } else {
+                    statement += "."
+                }
+                changes.append(change(.agregado_general, "segmento", respondeA: respondeA, statement: statement))
+            }
+        } else {
+            for (before, after) in characterised {
+                changes.append(change(.modificado, "segmento", id: after.id, oldText: describe(before), newText: describe(after), motivo: after.motivo,
+                                      respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica la caracterización de \(quote(after.nombre)).",
+                                                               "The characterisation of \(quote(after.nombre)) changes.")))
+            }
+        }
+        add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
+    }
+
+    mutating func actors(_ old: [Actor], _ new: [Actor]) {
+        let describe: (Actor) -> String = { "\($0.actor) \($0.rol) \($0.responsabilidades.joined(separator: " "))" }
+        let matcher = ItemMatcher(old: old.map { ($0.id, describe($0)) }, new: new.map { ($0.id, describe($0)) })
+        var changes: [Change] = []
+        for index in matcher.removed {
+            changes.append(change(.eliminado, "rol", id: old[index].id, oldText: old[index].actor,
+                                  statement: language.pick("Se elimina el rol de \(old[index].actor).", "The role of \(old[index].actor) is removed.")))
+        }
+        for index in matcher.added {
+            let actor = new[index]
+            let details = ["\(actor.actor):", language.pick("Rol: ", "Role: ") + actor.involucramiento.spanishLabel + ": " + RichText.plain(actor.rol),
+                           language.pick("Responsabilidades/Funciones:", "Responsibilities/Functions:")]
+            changes.append(change(.agregado, "rol", id: actor.id, newText: describe(actor), motivo: actor.motivo, respondeA: actor.respondeA,
+                                  statement: language.pick("Se incorpora un nuevo rol con sus responsabilidades/funciones:",
+                                                           "A new role is added with its responsibilities/functions:"),
+                                  details: details, list: actor.responsabilidades.map(RichText.plain)))
+        }
+        for pair in matcher.pairs {
+            let before = old[pair.old]
+            let after = new[pair.new]
+            var parts: [String] = []
+            if before.rol != after.rol || before.involucramiento != after.involucramiento {
+                parts.append(language.pick("el rol", "the role"))
+            }
+            let added = after.responsabilidades.filter { !before.responsabilidades.contains($0) }
+            let removed = before.responsabilidades.filter { !after.responsabilidades.contains($0) }
+            if !added.isEmpty || !removed.isEmpty { parts.append(language.pick("las responsabilidades/funciones", "the responsibilities/functions")) }
+            if before.actor != after.actor { parts.append(language.pick("el nombre del actor", "the actor's name")) }
+            guard !parts.isEmpty else { continue }
+            let reason = after.motivo.map { ", " + $0 } ?? ""
+            var details = added.map { "+ " + RichText.plain($0) } + removed.map { "− " + RichText.plain($0) }
+            if before.rol != after.rol { details.insert(language.pick("Rol: ", "Role: ") + RichText.plain(after.rol), at: 0) }
+            changes.append(change(.modificado, "rol", id: after.id, oldText: describe(before), newText: describe(after), motivo: after.motivo,
+                                  respondeA: after.respondeA,
+                                  statement: language.pick("Se modifica \(TemplateContext.spanishList(parts)) de \(after.actor)\(reason).",
+                                                           "\(TemplateContext.spanishList(parts).prefixCapitalized) of \(after.actor) change\(reason)."),
+                                  details: details))
+        }
+        add("actores", title: language.pick("Actores y roles", "Actors and roles"), changes)
+    }
+
+    mutating func guidelines(_ old: [Guideline], _ new: [Guideline]) {
+        let matcher = ItemMatcher(old: old.map { ($0.id, Self.joined($0.titulo, $0.texto)) },
+                                  new: new.map { ($0.id, Self.joined($0.titulo, $0.texto)) })
+        var changes: [Change] = []
+        for index in matcher.removed {
+            changes.append(change(.eliminado, "linea_accion", id: old[index].id, oldText: Self.joined(old[index].titulo, old[index].texto),
+                                  statement: language.pick("Se elimina la línea de acción relacionada a \(quote(old[index].titulo)).",
+                                                           "The line of action on \(quote(old[index].titulo)) is removed."),
+                                  oldTitle: old[index].titulo))
+        }
+        for index in matcher.added {
+            let item = new[index]
+            changes.append(change(.agregado, "linea_accion", id: item.id, newText: Self.joined(item.titulo, item.texto), motivo: item.motivo,
+                                  respondeA: item.respondeA,
+                                  statement: language.pick("Se agrega una nueva línea de acción: \(quote(item.titulo)).",
+                                                           "A new line of action is added: \(quote(item.titulo))."),
+                                  newTitle: item.titulo))
+        }
+        for pair in matcher.pairs {
+            let before = old[pair.old]
+            let after = new[pair.new]
+            let reason = after.motivo.map { ", " + $0 } ?? ""
+            if before.titulo != after.titulo {
+                changes.append(change(.modificado, "linea_accion", id: after.id, oldText: Self.joined(before.titulo, before.texto),
+                                      newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica la redacción de \(quote(before.titulo)) a \(quote(after.titulo))\(reason).",
+                                                               "\(quote(before.titulo)) is reworded as \(quote(after.titulo))\(reason)."),
+                                      oldTitle: before.titulo, newTitle: after.titulo))
+            } else if RichText.plain(before.texto ?? "") != RichText.plain(after.texto ?? "") {
+                changes.append(change(.modificado, "linea_accion", id: after.id, oldText: Self.joined(before.titulo, before.texto),
+                                      newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica la redacción de la línea de acción \(quote(after.titulo))\(reason).",
+                                                               "The line of action \(quote(after.titulo)) is reworded\(reason).")))
+            }
+        }
+        add("directrices", title: language.pick("Directrices y líneas de acción", "Guidelines and lines of action"), changes)
+    }
+}

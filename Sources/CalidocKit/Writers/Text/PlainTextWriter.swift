@@ -1,0 +1,90 @@
+/// Writes a ``Document`` as plain text or Markdown: headings, paragraphs and lists with their
+/// numbers (i., ii. …), tables as rows of cells. Used by `diff --format text|md`.
+public struct PlainTextWriter: Sendable {
+    /// Markdown (`#` headings, `**`/`*` emphasis) instead of plain text.
+    public var markdown: Bool
+
+    /// Creates the writer.
+    public init(markdown: Bool = false) {
+        self.markdown = markdown
+    }
+
+    /// The document as text.
+    public func text(_ document: Document) -> String {
+        var lines: [String] = []
+        for block in document.blocks { render(block, indent: "", into: &lines) }
+        var result = lines.joined(separator: "\n")
+        while result.contains("\n\n\n") { result = result.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        return result.trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    private func render(_ block: Block, indent: String, into lines: inout [String]) {
+        switch block {
+        case .heading(let level, let content, _):
+            lines.append("")
+            lines.append((markdown ? String(repeating: "#", count: level) + " " : "") + inlines(content))
+            lines.append("")
+        case .paragraph(let content, _):
+            lines.append(indent + inlines(content))
+        case .list(let list):
+            for (index, item) in list.items.enumerated() {
+                let marker = Self.marker(list.kind, list.start + index)
+                var itemLines: [String] = []
+                for child in item { render(child, indent: indent + "    ", into: &itemLines) }
+                if let first = itemLines.first {
+                    let trimmed = first.hasPrefix(indent + "    ") ? String(first.dropFirst(indent.count + 4)) : first
+                    lines.append(indent + marker + " " + trimmed)
+                    lines.append(contentsOf: itemLines.dropFirst())
+                } else {
+                    lines.append(indent + marker)
+                }
+            }
+            if indent.isEmpty { lines.append("") }
+        case .table(let table):
+            for row in table.headerRows + table.bodyRows {
+                let cells = row.cells.map { cell in cell.blocks.map { block -> String in
+                    var cellLines: [String] = []
+                    render(block, indent: "", into: &cellLines)
+                    return cellLines.joined(separator: " ")
+                }.joined(separator: " ") }
+                lines.append(indent + (markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: " | ")))
+            }
+            lines.append("")
+        case .figure(let figure):
+            lines.append(indent + "[" + figure.image.alt + "] " + inlines(figure.caption))
+        case .blockQuote(let children, _):
+            for child in children { render(child, indent: indent + (markdown ? "> " : "    "), into: &lines) }
+        case .section(let children, _):
+            for child in children { render(child, indent: indent, into: &lines) }
+        case .tableOfContents:
+            break
+        }
+    }
+
+    static func marker(_ kind: ListBlock.Kind, _ number: Int) -> String {
+        switch kind {
+        case .bulleted: "-"
+        case .decimal: "\(number)."
+        case .upperRoman: RomanNumeral.upper(number) + "."
+        case .lowerRoman: RomanNumeral.lower(number) + "."
+        case .lowerAlpha: String(UnicodeScalar(UInt8(96 + min(max(number, 1), 26)))) + ")"
+        }
+    }
+
+    private func inlines(_ content: [Inline]) -> String {
+        content.map(inline).joined()
+    }
+
+    private func inline(_ inline: Inline) -> String {
+        switch inline {
+        case .text(let text): text
+        case .strong(let content): markdown ? "**" + inlines(content) + "**" : inlines(content)
+        case .emphasis(let content): markdown ? "*" + inlines(content) + "*" : inlines(content)
+        case .underline(let content): inlines(content)
+        case .link(let url, let content): markdown ? "[" + inlines(content) + "](" + url + ")" : inlines(content)
+        case .lineBreak: markdown ? "  \n" : "\n"
+        case .span(_, let content): inlines(content)
+        case .image(let image): "[" + image.alt + "]"
+        }
+    }
+}
