@@ -1,8 +1,56 @@
+import ArgumentParser
+import Foundation
 import Testing
 @testable import CalidocCLI
+@testable import CalidocKit
 
+/// End-to-end: parse arguments as the shell would and check the exit codes `ExitCodes` gives.
 @Suite struct CommandTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let gore = repository.appending(path: "Samples/gore-santiago").path
+
+    /// Runs a command and returns its exit code (0 when it returns normally).
+    static func exitCode(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try CalidocCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch {
+            return CalidocCommand.exitCode(for: error).rawValue
+        }
+    }
+
     @Test func rootCommandHasSpanishAbstract() {
         #expect(CalidocCommand.configuration.abstract.contains("Calidad de Servicio"))
+        #expect(CalidocCommand.configuration.subcommands.count == 5)
+    }
+
+    @Test func validateExitCodes() throws {
+        #expect(Self.exitCode(["validate", Self.gore]) == 0)
+        #expect(Self.exitCode(["validate", Self.gore, "--lang", "en"]) == 0)
+        // The earlier version has warnings: fine, unless --strict.
+        #expect(Self.exitCode(["validate", Self.gore + "/versiones/1-inicial"]) == 0)
+        #expect(Self.exitCode(["validate", Self.gore + "/versiones/1-inicial", "--strict"]) == 65)
+        #expect(Self.exitCode(["validate", "/no/existe"]) == 65)
+        #expect(Self.exitCode(["validate", "--lang", "fr"]) == 64)
+    }
+
+    @Test func buildDiffInitSchema() throws {
+        let out = FileManager.default.temporaryDirectory.appending(path: "calidoc-cli-\(UUID().uuidString)")
+        #expect(Self.exitCode(["build", Self.gore, "--out", out.path, "--format", "html,odt", "--format", "docx"]) == 0)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains("politica.") }
+        #expect(Set(written.map { URL(fileURLWithPath: $0).pathExtension }) == ["html", "odt", "docx"])
+        #expect(Self.exitCode(["build", Self.gore, "--format", "rtf"]) == 64)
+        #expect(Self.exitCode(["diff", Self.gore, Self.gore]) == 0)
+        #expect(Self.exitCode(["diff", Self.gore + "/versiones/2-resultados", Self.gore, "--out", out.appending(path: "c.json").path, "--format", "json"]) == 1)
+        #expect(FileManager.default.fileExists(atPath: out.appending(path: "c.json").path))
+        let fresh = out.appending(path: "nuevo").path
+        #expect(Self.exitCode(["init", fresh, "--institucion", "Prueba", "--fecha", "2025-01-01"]) == 0)
+        #expect(Self.exitCode(["validate", fresh, "--strict"]) == 0)
+        #expect(Self.exitCode(["init", fresh]) == 64)
+        #expect(Self.exitCode(["schema", "--out", out.appending(path: "esquemas").path]) == 0)
     }
 }
