@@ -8,8 +8,8 @@ extension CalidocCommand {
         static let configuration = CommandConfiguration(
             abstract: "Genera la Política, el Plan y el Diagnóstico en HTML, ODT y DOCX.")
 
-        @Argument(help: "Carpeta del espacio de trabajo (la que contiene calidoc.yaml).")
-        var workspace: String = "."
+        @Argument(help: "Espacios de trabajo (carpetas con calidoc.yaml) o carpetas que los contienen.")
+        var workspaces: [String] = ["."]
 
         @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx); se puede repetir o separar con comas.")
         var format: [String] = []
@@ -27,10 +27,12 @@ extension CalidocCommand {
         }
 
         func run() throws {
-            let request = BuildPipeline.Request(
-                workspace: URL(fileURLWithPath: workspace), formats: try OutputFormatList.parse(format),
-                outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
-                language: common.lang)
+            let folders = BatchBuild.expand(workspaces.map { URL(fileURLWithPath: $0) })
+            if folders.count > 1 {
+                try BatchReporter.run(folders, request: try request(for: folders[0]), language: common.lang)
+                return
+            }
+            let request = try request(for: folders.first ?? URL(fileURLWithPath: "."))
             do {
                 let result = try BuildPipeline().run(request)
                 DiagnosticPrinter.print(result.loaded, diagnostics: result.diagnostics, language: common.lang)
@@ -41,6 +43,13 @@ extension CalidocCommand {
             } catch {
                 throw ErrorReporter.report(error, language: common.lang)
             }
+        }
+
+        private func request(for folder: URL) throws -> BuildPipeline.Request {
+            BuildPipeline.Request(
+                workspace: folder, formats: try OutputFormatList.parse(format),
+                outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
+                language: common.lang)
         }
     }
 }

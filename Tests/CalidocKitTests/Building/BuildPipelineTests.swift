@@ -63,3 +63,21 @@ import Testing
         #expect(Slug.make("***") == "documento")
     }
 }
+
+@Suite struct BatchBuildTests {
+    @Test func oneBadWorkspaceDoesNotStopTheOthers() throws {
+        let root = try TestPaths.temporaryFolder()
+        for name in ["gore-santiago", "servicio-tramites"] {
+            try FileManager.default.copyItem(at: TestPaths.samples.appending(path: name), to: root.appending(path: name))
+        }
+        let broken = root.appending(path: "roto")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try Data("institucion: {nombre: X}\n".utf8).write(to: broken.appending(path: "calidoc.yaml"))
+        let folders = BatchBuild.expand([root])
+        #expect(folders.map(\.lastPathComponent) == ["gore-santiago", "roto", "servicio-tramites"])
+        let out = try TestPaths.temporaryFolder()
+        let outcomes = BatchBuild.run(folders, template: .init(workspace: root, formats: [.html, .odt], outputRoot: out)) { _, _, _ in }
+        #expect(outcomes.map { $0.failure == nil } == [true, false, true])
+        #expect(outcomes.map(\.written.count) == [2, 0, 6])
+    }
+}
