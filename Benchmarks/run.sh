@@ -30,6 +30,13 @@ for format in odt docx; do
         "soffice -env:UserInstallation=$LO_PROFILE --headless --convert-to $format --outdir $work/lo $work/politica.html" \
         >/dev/null
 done
+# Throughput: one process building 100 copies of the GORE workspace (300 documents).
+mkdir -p "$work/batch"
+for i in $(seq 1 100); do cp -r Samples/gore-santiago "$work/batch/gore-$i"; rm -rf "$work/batch/gore-$i/versiones"; done
+hyperfine --style none --warmup 1 --runs 3 --export-json "$results/batch.json" \
+    -n "batch" "$bin build $work/batch --out $work/out-batch" >/dev/null 2>&1
+hyperfine --style none --warmup 2 --runs "$runs" --export-json "$results/diff.json" \
+    -n "diff" "$bin diff Samples/gore-santiago/versiones/2-resultados Samples/gore-santiago --format json --out $work/diff.json" >/dev/null 2>&1 || true
 python3 - "$results" <<'PY'
 import json, os, sys
 folder = sys.argv[1]
@@ -44,4 +51,8 @@ for fmt in ("html", "odt", "docx"):
     lo_ms = f"{lo*1000:17.1f}" if lo else f"{'—':>17}"
     lo_ratio = f"{lo*1000/c:7.1f}" if lo else f"{'—':>7}"
     print(f"{fmt:8} {c:13.1f} {p:12.1f} {p/c:9.1f} {lo_ms} {lo_ratio}")
+batch = median("batch.json")["batch"]
+print(f"batch: 100 workspaces × 3 formats = 300 documents in {batch:.2f} s → {300/batch:.0f} documents/s")
+diff = median("diff.json")["diff"]
+print(f"diff v2 → v3 (whole process, JSON): {diff*1000:.1f} ms")
 PY
