@@ -50,14 +50,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// Optional values that fail are reported and read as absent, so one file yields every problem.
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        context.noteRequested(key.stringValue, in: pathKey)
-        guard let found = value(for: key), !isNull(found) else { return nil }
-        do {
-            return try ScalarReader.decode(type, from: found, path: codingPath + [key], context: context)
-        } catch let failure as NodeDecodingFailure {
-            context.diagnostics.append(failure.diagnostic)
-            return nil
-        }
+        try lenient(type, key)
     }
 
     // The standard library's concrete overloads bypass the lenient generic one; route them to it.
