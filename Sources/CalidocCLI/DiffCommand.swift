@@ -21,12 +21,23 @@ extension CalidocCommand {
         @Option(help: "Archivo de salida (por defecto, la salida estándar).")
         var out: String?
 
+        @Flag(help: "Escribe la Política nueva con los cambios como control de cambios (--format docx, odt o html).")
+        var redline = false
+
         @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if redline && ![.docx, .odt, .html].contains(format) {
+                throw ValidationError("--redline necesita --format docx, odt o html")
+            }
+        }
 
         func run() throws {
             do {
-                let (changes, bytes) = try VersionDiff.run(
-                    old: URL(fileURLWithPath: old), new: URL(fileURLWithPath: new), format: format, language: common.lang)
+                let (oldURL, newURL) = (URL(fileURLWithPath: old), URL(fileURLWithPath: new))
+                let (changes, bytes) = redline
+                    ? try VersionDiff.redline(old: oldURL, new: newURL, format: format)
+                    : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang)
                 if let out {
                     try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
                 } else {

@@ -7,6 +7,8 @@ extension DOCXBody {
         var italic = false
         var underline = false
         var characterStyle: String?
+        /// Inside a deletion, text goes in `w:delText`.
+        var isDeleted = false
     }
 
     mutating func runs(_ content: [Inline], format: RunFormat = RunFormat()) {
@@ -48,6 +50,16 @@ extension DOCXBody {
             runs(content, format: inner)
         case .image(let image):
             drawing(image, maxWidthEMU: 6 * 360_000)
+        case .tracked(let change, let content):
+            trackedChangeCount += 1
+            writer.start(change.kind == .insertion ? "w:ins" : "w:del")
+            writer.attribute("w:id", String(10_000 + trackedChangeCount))
+            writer.attribute("w:author", change.author)
+            writer.attribute("w:date", ODFPackage.timestamp(change.date) + "Z")
+            var inner = format
+            inner.isDeleted = change.kind == .deletion
+            runs(content, format: inner)
+            writer.end()
         }
     }
 
@@ -76,7 +88,7 @@ extension DOCXBody {
         var pending = ""
         func flush() {
             guard !pending.isEmpty else { return }
-            writer.element("w:t", ["xml:space": "preserve"], text: pending)
+            writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: pending)
             pending = ""
         }
         for character in clean {

@@ -11,6 +11,8 @@ struct ODFTextBody {
     /// Pictures used by the body.
     var pictures: [(path: String, data: [UInt8], mediaType: String)] = []
     var tableCount = 0
+    /// `text:changed-region`s of redlines, emitted at the start of `office:text`.
+    var trackedRegions: [String] = []
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
@@ -55,7 +57,10 @@ struct ODFTextBody {
         for block in document.blocks { body.block(block, listStyle: nil) }
         body.writer.end()
         body.writer.end()
-        let bodyXML = Self.stripDeclaration(body.writer.finishString())
+        var bodyXML = Self.stripDeclaration(body.writer.finishString())
+        if !body.trackedRegions.isEmpty, let start = bodyXML.range(of: "<office:text>") {
+            bodyXML.replaceSubrange(start, with: "<office:text><text:tracked-changes>" + body.trackedRegions.joined() + "</text:tracked-changes>")
+        }
         writer.start("office:automatic-styles")
         writer.raw(body.automaticStyles.joined())
         writer.end()
