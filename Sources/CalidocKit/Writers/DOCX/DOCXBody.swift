@@ -43,11 +43,7 @@ struct DOCXBody {
     /// The whole `document.xml`; `sectionProperties` is the raw `<w:sectPr>` to close the body with.
     mutating func part(sectionProperties: String) -> [UInt8] {
         writer.start("w:document")
-        writer.attribute("xmlns:w", DOCXStyles.namespace)
-        writer.attribute("xmlns:r", OOXMLNamespace.officeRelationships)
-        writer.attribute("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
-        writer.attribute("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
-        writer.attribute("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+        DOCXParts.declareNamespaces(on: writer)
         writer.start("w:body")
         for block in document.blocks { self.block(block, list: nil) }
         writer.raw(sectionProperties)
