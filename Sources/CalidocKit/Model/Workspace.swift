@@ -43,4 +43,6 @@ public enum InputFile: String, Hashable, Sendable, CaseIterable, Codable {
     case diagnostico = "diagnostico.yaml"
     case participacion = "participacion.yaml"
     case recomendaciones = "recomendaciones.yaml"
+    /// A session file under `sesiones/` (its own name is in the diagnostics).
+    case sesion = "sesiones"
 }

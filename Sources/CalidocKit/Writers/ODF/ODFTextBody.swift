@@ -11,6 +11,8 @@ struct ODFTextBody {
     /// Pictures used by the body.
     var pictures: [(path: String, data: [UInt8], mediaType: String)] = []
     var tableCount = 0
+    /// In slides, paragraphs use the slide text style instead of the document ones.
+    var slideParagraphStyle: String?
     /// `text:changed-region`s of redlines, emitted at the start of `office:text`.
     var trackedRegions: [String] = []
     var frameCount = 0
@@ -112,7 +114,7 @@ struct ODFTextBody {
             inlines(content)
             writer.end()
         case .paragraph(let content, let attributes):
-            let style = attributes.hasClass("subtitulo") ? "Subtitle" : (listStyle == nil ? "Text_20_body" : "List")
+            let style = slideParagraphStyle ?? (attributes.hasClass("subtitulo") ? "Subtitle" : (listStyle == nil ? "Text_20_body" : "List"))
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle(style))
             inlines(content)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CalidocKit
+import Foundation
+
+extension CalidocCommand {
+    /// `calidoc deck`: the presentation of a Comité session.
+    struct Deck: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Genera la presentación de una sesión del Comité (HTML y ODP).")
+
+        @Argument(help: "Carpeta del espacio de trabajo.")
+        var workspace: String = "."
+
+        @Option(name: .customLong("session"), help: "Número de la sesión (archivo sesiones/N.yaml).")
+        var session: Int
+
+        @Option(name: .long, parsing: .singleValue, help: "Formato: html u odp (se puede repetir); ambos si se omite.")
+        var format: [DeckFormat] = []
+
+        @Option(help: "Carpeta raíz de salida.")
+        var out: String = "Output"
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            do {
+                let written = try DeckOutput.write(
+                    session: session, workspace: URL(fileURLWithPath: workspace), formats: format.isEmpty ? DeckFormat.allCases : format,
+                    outputRoot: URL(fileURLWithPath: out))
+                for url in written { print(url.relativePath) }
+            } catch let failure as VersionDiff.Failure {
+                DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
+                throw ErrorReporter.report(failure, language: common.lang)
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+}
+
+extension DeckFormat: ExpressibleByArgument {}

