@@ -21,12 +21,16 @@ extension CalidocCommand {
         @Option(help: "Archivo de salida (por defecto, la salida estándar).")
         var out: String?
 
+        @Option(help: "Comillas de las citas: curvas (“…”, como el acta del Comité) o latinas («…»).")
+        var comillas: DiffOptions.QuoteStyle = .curvas
+
         @OptionGroup var common: CommonOptions
 
         func run() throws {
             do {
                 let (changes, bytes) = try VersionDiff.run(
-                    old: URL(fileURLWithPath: old), new: URL(fileURLWithPath: new), format: format, language: common.lang)
+                    old: URL(fileURLWithPath: old), new: URL(fileURLWithPath: new), format: format, language: common.lang,
+                    options: DiffOptions(quotes: comillas))
                 if let out {
                     try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
                 } else {
@@ -37,7 +41,7 @@ extension CalidocCommand {
                         "advertencia: ningún cambio atiende la recomendación «\(trace.id)»\n",
                         "warning: no change answers recommendation «\(trace.id)»\n").utf8))
                 }
-                if !changes.isEmpty { throw ExitCode(1) }
+                if !changes.isEmpty { throw ExitCode(ExitCodes.differencesFound) }
             } catch let failure as VersionDiff.Failure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
                 throw ErrorReporter.report(failure, language: common.lang)
@@ -51,3 +55,4 @@ extension CalidocCommand {
 }
 
 extension VersionDiff.Format: ExpressibleByArgument {}
+extension DiffOptions.QuoteStyle: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import Foundation
 extension DiffBuilder {
     mutating func plan(_ old: ImprovementPlan, _ new: ImprovementPlan) {
         let describe: (PlanActivity) -> String = { "\($0.nombre) \($0.descripcion ?? "")" }
-        let matcher = ItemMatcher(old: old.actividades.map { ($0.id, describe($0)) }, new: new.actividades.map { ($0.id, describe($0)) })
+        let matcher = ItemMatcher(old: old.actividades.map { ($0.id, describe($0)) }, new: new.actividades.map { ($0.id, describe($0)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             let item = old.actividades[index]

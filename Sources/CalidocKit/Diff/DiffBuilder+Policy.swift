@@ -44,7 +44,7 @@ extension DiffBuilder {
         joinedText: (String, String?) -> String, numbered: Bool = true
     ) -> [Change] {
         let matcher = ItemMatcher(old: old.map { ($0.id, joinedText($0.title, $0.text)) },
-                                  new: new.map { ($0.id, joinedText($0.title, $0.text)) })
+                                  new: new.map { ($0.id, joinedText($0.title, $0.text)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             let item = old[index]
