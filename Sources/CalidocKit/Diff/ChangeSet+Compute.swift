@@ -61,10 +61,15 @@ struct DiffBuilder {
         return marks.open + content + marks.close
     }
 
+    /// Title + ", " + text, as the deck quotes objectives and lines of action: markup removed, the
+    /// text's paragraphs run together (plain text, never XHTML: `&` stays `&`).
     static func joined(_ title: String, _ text: String?) -> String {
-        guard let text, !text.isEmpty else { return title }
-        let paragraphs = RichText.paragraphs(text).map(RichText.plain)
-        return title + ", " + paragraphs.joined(separator: " ")
+        let plainTitle = InlineWhitespace.collapse(RichText.plain(title).replacingOccurrences(of: "\n", with: " "))
+            .trimmingCharacters(in: .whitespaces)
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return plainTitle }
+        let body = InlineWhitespace.collapse(RichText.plain(text).replacingOccurrences(of: "\n", with: " "))
+            .trimmingCharacters(in: .whitespaces)
+        return plainTitle + ", " + body
     }
 
     func change(
