@@ -59,6 +59,16 @@ import Testing
         #expect(changes.first?.enunciado.contains("incorporando el lenguaje claro") == true)
     }
 
+    /// Markdown: every statement its own paragraph, no four-space indent (a code block there).
+    @Test func markdownKeepsStatementsApart() throws {
+        let (_, bytes) = try VersionDiff.run(old: TestPaths.goreV1, new: TestPaths.goreV2, format: .md, language: .es)
+        let markdown = String(decoding: bytes, as: UTF8.self)
+        #expect(markdown.contains("## I. Objetivos:\n\ni. Se agrega un nuevo objetivo"))
+        #expect(markdown.contains("”.\n\nii. Se modifica la redacción del objetivo N°3"))
+        #expect(!markdown.split(separator: "\n").contains { $0.hasPrefix("    ") })
+        #expect(markdown.contains("\n- Colaborar directamente con el Gobernador Regional"))
+    }
+
     /// The deck quotes an objective as título + ", " + texto with the light markup removed.
     @Test func quotesDropLightMarkup() {
         var builder = DiffBuilder(language: .es, institution: Institution(nombre: "X"))
