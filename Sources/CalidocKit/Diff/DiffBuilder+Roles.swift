@@ -20,7 +20,7 @@ extension DiffBuilder {
                                   statement: language.pick("Se agrega un nuevo grupo de personas usuarias: \(quote(new[index].nombre)).",
                                                            "A new user group is added: \(quote(new[index].nombre)).")))
         }
-        var characterised: [(UserSegment, UserSegment)] = []
+        var characterised: [(old: Int, new: Int)] = []
         var gained: Set<String> = []
         var gainers = 0
         for pair in matcher.pairs {
@@ -30,13 +30,11 @@ extension DiffBuilder {
             if before.numeroAproximado == nil && after.numeroAproximado != nil { fields.append("numero") }
             if (before.ejemplos ?? []).isEmpty && !(after.ejemplos ?? []).isEmpty { fields.append("ejemplos") }
             if before.vinculacion == nil && after.vinculacion != nil { fields.append("vinculacion") }
-            if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") || before.nombre != after.nombre || !fields.isEmpty {
-                characterised.append((before, after))
-            }
+            if !Self.segmentFields(before, after).isEmpty { characterised.append((pair.old, pair.new)) }
             if !fields.isEmpty { gainers += 1 }
             gained.formUnion(fields)
         }
-        let respondeA = Array(Set(characterised.flatMap { $0.1.respondeA ?? [] })).sorted()
+        let respondeA = Array(Set(characterised.flatMap { new[$0.new].respondeA ?? [] })).sorted()
         if !characterised.isEmpty && characterised.count * 2 >= max(new.count, 1) {
             changes.append(change(.agregado_general, "segmento", respondeA: respondeA,
                                   statement: language.pick("Se desarrolla una caracterización para cada usuario identificado, considerando datos de distintas fuentes.",
@@ -58,14 +56,32 @@ extension DiffBuilder {
                 changes.append(change(.agregado_general, "segmento", respondeA: respondeA, statement: statement))
             }
         } else {
-            for (before, after) in characterised {
-                changes.append(change(.modificado, "segmento", id: after.id, oldText: describe(before), newText: describe(after), motivo: after.motivo,
-                                      respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica la caracterización de \(quote(after.nombre)).",
-                                                               "The characterisation of \(quote(after.nombre)) changes.")))
+            for pair in characterised {
+                let before = old[pair.old]
+                let after = new[pair.new]
+                let fields = Self.segmentFields(before, after).map { language.pick($0.es, $0.en) }
+                let reason = after.motivo.map { ", " + $0 } ?? ""
+                changes.append(change(.modificado, "segmento", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before),
+                                      newText: describe(after), motivo: after.motivo, respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica \(TemplateContext.spanishList(fields)) de \(quote(before.nombre))\(reason).",
+                                                               "\(TemplateContext.spanishList(fields).prefixCapitalized) of \(quote(before.nombre)) change\(reason)."),
+                                      oldTitle: before.nombre, newTitle: after.nombre))
             }
         }
+        changes += moves(matcher, element: "segmento", ids: new.map(\.id), titles: new.map(\.nombre),
+                         nounES: "el grupo de personas usuarias", nounEN: "user group")
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
+    }
+
+    /// The fields of a segment that differ, with their Spanish and English names.
+    static func segmentFields(_ before: UserSegment, _ after: UserSegment) -> [(es: String, en: String)] {
+        var fields: [(es: String, en: String)] = []
+        if before.nombre != after.nombre { fields.append(("el nombre", "the name")) }
+        if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") { fields.append(("las características", "the characteristics")) }
+        if before.numeroAproximado != after.numeroAproximado { fields.append(("el número aproximado", "the approximate number")) }
+        if (before.ejemplos ?? []) != (after.ejemplos ?? []) { fields.append(("los ejemplos", "the examples")) }
+        if (before.vinculacion ?? "") != (after.vinculacion ?? "") { fields.append(("la vinculación", "the relationship")) }
+        return fields
     }
 
     mutating func actors(_ old: [Actor], _ new: [Actor]) {
