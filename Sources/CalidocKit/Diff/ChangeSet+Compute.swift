@@ -80,8 +80,14 @@ struct DiffBuilder {
         Change(
             tipo: kind, elemento: element, id: id, numeroAnterior: old, numeroNuevo: new,
             textoAnterior: oldText.map(RichText.plain), textoNuevo: newText.map(RichText.plain), tituloAnterior: oldTitle,
-            tituloNuevo: newTitle, textoAgregado: added, motivo: motivo, respondeA: respondeA ?? [], enunciado: statement,
+            tituloNuevo: newTitle, textoAgregado: added ?? Self.appended(kind, oldText, newText), motivo: motivo, respondeA: respondeA ?? [], enunciado: statement,
             detalles: details, lista: list)
+    }
+
+    /// For a reworded item whose old text survives whole, the words added (for the JSON and templates).
+    static func appended(_ kind: Change.Kind, _ old: String?, _ new: String?) -> String? {
+        guard kind == .modificado, let old, let new else { return nil }
+        return TextSimilarity.addition(from: old, to: new)
     }
 
     /// Appends `changes` to the section `key` (created on first use, in call order).

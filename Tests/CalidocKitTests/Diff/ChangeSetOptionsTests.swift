@@ -59,6 +59,20 @@ import Testing
         #expect(changes.first?.enunciado.contains("incorporando el lenguaje claro") == true)
     }
 
+    /// JSON: sorted keys, empty optionals omitted, and the words appended to objective N°3 given apart.
+    @Test func jsonCarriesTheAppendedWords() throws {
+        let (_, bytes) = try VersionDiff.run(old: TestPaths.goreV1, new: TestPaths.goreV2, format: .json, language: .es)
+        let json = String(decoding: bytes, as: UTF8.self)
+        #expect(json.hasPrefix("{\n  \"recomendaciones\""))
+        let decoded = try JSONDecoder().decode(ChangeSet.self, from: Data(bytes))
+        let reworded = try #require(decoded.allChanges.first { $0.id == "obj-transparencia" })
+        #expect(reworded.textoAgregado?.hasPrefix("Esto, por medio de un lenguaje claro") == true)
+        #expect(reworded.numeroAnterior == 3 && reworded.numeroNuevo == 4)
+        let added = try #require(decoded.allChanges.first { $0.id == "obj-satisfaccion" })
+        #expect(added.textoAnterior == nil && added.numeroAnterior == nil)
+        #expect(!json.contains("null"))
+    }
+
     /// Markdown: every statement its own paragraph, no four-space indent (a code block there).
     @Test func markdownKeepsStatementsApart() throws {
         let (_, bytes) = try VersionDiff.run(old: TestPaths.goreV1, new: TestPaths.goreV2, format: .md, language: .es)
