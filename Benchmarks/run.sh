@@ -35,7 +35,7 @@ mkdir -p "$work/batch"
 for i in $(seq 1 100); do cp -r Samples/gore-santiago "$work/batch/gore-$i"; rm -rf "$work/batch/gore-$i/versiones"; done
 hyperfine --style none --warmup 1 --runs 3 --export-json "$results/batch.json" \
     -n "batch" "$bin build $work/batch --out $work/out-batch" >/dev/null 2>&1
-hyperfine --style none --warmup 2 --runs "$runs" --export-json "$results/diff.json" \
+hyperfine -i --style none --warmup 2 --runs "$runs" --export-json "$results/diff.json" \
     -n "diff" "$bin diff Samples/gore-santiago/versiones/2-resultados Samples/gore-santiago --format json --out $work/diff.json" >/dev/null 2>&1 || true
 python3 - "$results" <<'PY'
 import json, os, sys

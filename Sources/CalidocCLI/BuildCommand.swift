@@ -20,6 +20,9 @@ extension CalidocCommand {
         @Option(help: "Documento de referencia (.odt o .docx) con los estilos de la institución.")
         var reference: String?
 
+        @Flag(help: "Con --format pdf, genera PDF/A-2b (para archivar).")
+        var pdfa = false
+
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -46,10 +49,12 @@ extension CalidocCommand {
         }
 
         private func request(for folder: URL) throws -> BuildPipeline.Request {
-            BuildPipeline.Request(
+            var request = BuildPipeline.Request(
                 workspace: folder, formats: try OutputFormatList.parse(format),
                 outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
                 language: common.lang)
+            request.pdfA = pdfa
+            return request
         }
     }
 }

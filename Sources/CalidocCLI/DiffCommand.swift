@@ -24,13 +24,24 @@ extension CalidocCommand {
         @Option(help: "Comillas de las citas: curvas (“…”, como el acta del Comité) o latinas («…»).")
         var comillas: DiffOptions.QuoteStyle = .curvas
 
+        @Flag(help: "Escribe la Política nueva con los cambios como control de cambios (--format docx, odt o html).")
+        var redline = false
+
         @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if redline && ![.docx, .odt, .html].contains(format) {
+                throw ValidationError("--redline necesita --format docx, odt o html")
+            }
+        }
 
         func run() throws {
             do {
-                let (changes, bytes) = try VersionDiff.run(
-                    old: URL(fileURLWithPath: old), new: URL(fileURLWithPath: new), format: format, language: common.lang,
-                    options: DiffOptions(quotes: comillas))
+                let (oldURL, newURL) = (URL(fileURLWithPath: old), URL(fileURLWithPath: new))
+                let (changes, bytes) = redline
+                    ? try VersionDiff.redline(old: oldURL, new: newURL, format: format)
+                    : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang,
+                                          options: DiffOptions(quotes: comillas))
                 if let out {
                     try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
                 } else {

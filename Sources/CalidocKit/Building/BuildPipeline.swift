@@ -17,6 +17,8 @@ public struct BuildPipeline: Sendable {
         public var reference: URL?
         /// Message language.
         public var language: MessageLanguage
+        /// PDF/A-2b instead of plain PDF.
+        public var pdfA = false
 
         /// Creates a request.
         public init(

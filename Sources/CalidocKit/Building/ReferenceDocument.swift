@@ -20,10 +20,17 @@ enum ReferenceDocument {
                 }
             url = path.map { workspace.directory.appending(path: $0) }
         }
-        guard let url else { return WriterOptions(language: request.language) }
+        if format == .pdf, let odt = workspace.manifest.referenciaODT, request.reference == nil {
+            // PDF comes from the ODT, so it uses the ODT reference.
+            url = workspace.directory.appending(path: odt)
+        } else if format == .pdf, let reference = request.reference, reference.pathExtension.lowercased() == "odt" {
+            url = reference
+        }
+        guard let url else { return WriterOptions(language: request.language, pdfA: request.pdfA) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw WriterError.badReference(name: url.path, reason: "no existe o no se puede leer")
         }
-        return WriterOptions(referenceDocument: [UInt8](data), referenceName: url.lastPathComponent, language: request.language)
+        return WriterOptions(
+            referenceDocument: [UInt8](data), referenceName: url.lastPathComponent, language: request.language, pdfA: request.pdfA)
     }
 }

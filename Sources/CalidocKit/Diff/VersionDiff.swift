@@ -35,6 +35,16 @@ public enum VersionDiff {
         return workspace
     }
 
+    /// The new Política with the differences as tracked changes, in `format` (docx, odt or html).
+    public static func redline(old: URL, new: URL, format: Format) throws -> (ChangeSet, [UInt8]) {
+        let before = try load(old)
+        let after = try load(new)
+        let changes = ChangeSet.compute(old: before, new: after)
+        let document = try Redline.document(old: before, new: after)
+        let writer = try WriterRegistry.writer(for: OutputFormat(rawValue: format.rawValue) ?? .docx)
+        return (changes, try writer.write(document, options: WriterOptions()))
+    }
+
     /// The change set and its rendering in `format`.
     public static func run(
         old: URL, new: URL, format: Format, language: MessageLanguage, options: DiffOptions = DiffOptions()

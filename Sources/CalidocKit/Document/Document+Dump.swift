@@ -78,6 +78,9 @@ extension Document {
             lines.append(pad + "Span " + classes.joined(separator: "."))
             for child in content { dump(child, depth: depth + 1, into: &lines) }
         case .image(let image): lines.append(pad + "Image src=\(image.source) alt=\(quoted(image.alt))")
+        case .tracked(let change, let content):
+            lines.append(pad + "Tracked \(change.kind.rawValue)")
+            for child in content { dump(child, depth: depth + 1, into: &lines) }
         }
     }
 

@@ -29,13 +29,36 @@ public protocol CalidocError: Error, Sendable {
 extension WriterError: CalidocError {
     /// Writer failures are `.writer`.
     public var category: ErrorCategory { .writer }
-    /// The description (Spanish); English wording where available.
-    public func message(_ language: MessageLanguage) -> String { description }
+    /// What failed and how to fix it, in Spanish or English.
+    public func message(_ language: MessageLanguage) -> String {
+        guard language == .en else { return description }
+        switch self {
+        case .badReference(let name, let reason):
+            return "the reference document «\(name)» cannot be used: \(reason)"
+        case .missingResource(let name):
+            return "the resource «\(name)» (an image) the document uses is missing; check its path in the manifest or template"
+        case .package(let error):
+            return error.message(language)
+        case .unsupportedFormat(let format):
+            return "the «\(format.rawValue)» format has no writer yet"
+        case .missingTool(let tool, _):
+            return "the program «\(tool)» is missing: install LibreOffice (apt-get install libreoffice-writer-nogui) or use --format odt"
+        case .conversionFailed(let reason):
+            return "the PDF conversion failed: \(reason)"
+        }
+    }
 }
 
 extension PackageError: CalidocError {
     /// Packaging failures are `.writer`.
     public var category: ErrorCategory { .writer }
-    /// The description.
-    public func message(_ language: MessageLanguage) -> String { description }
+    /// What failed, in Spanish or English.
+    public func message(_ language: MessageLanguage) -> String {
+        guard language == .en else { return description }
+        switch self {
+        case .zip(let operation, let detail): return "libzip error in \(operation): \(detail)"
+        case .duplicatePart(let path): return "part «\(path)» appears twice in the package (a writer bug)"
+        case .unreadableArchive(let name): return "cannot read «\(name)» as a zip file (is it a valid .odt/.docx/.pptx?)"
+        }
+    }
 }

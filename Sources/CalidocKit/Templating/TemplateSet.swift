@@ -11,8 +11,26 @@ public struct TemplateSet: Sendable {
     /// Name → where it came from, for messages.
     public private(set) var origins: [String: String]
 
-    /// The defaults embedded from `Templates/` at build time.
-    public static func defaults() -> TemplateSet {
+    /// The defaults embedded from `Templates/` at build time (decoded once per process).
+    public static func defaults() -> TemplateSet { embedded }
+
+    private static let embedded: TemplateSet = decodeEmbedded()
+
+    /// The checked Mustache library of the defaults, built once: most builds use no overrides.
+    private static let embeddedLibrary: Result<MustacheLibrary, TemplateError> = {
+        do {
+            return .success(try embedded.checkedLibrary())
+        } catch let error as TemplateError {
+            return .failure(error)
+        } catch {
+            return .failure(TemplateError(file: "Templates", line: nil, problem: LocalizedMessage(es: "\(error)", en: "\(error)")))
+        }
+    }()
+
+    /// Whether this set is exactly the embedded defaults.
+    private var isEmbedded: Bool { origins == Self.embedded.origins }
+
+    private static func decodeEmbedded() -> TemplateSet {
         var sources: [String: String] = [:]
         var origins: [String: String] = [:]
         for (path, base64) in EmbeddedTemplates.files where path.hasSuffix(".mustache") {
@@ -56,8 +74,13 @@ public struct TemplateSet: Sendable {
         EmbeddedTemplates.files[path].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
     }
 
-    /// Builds the Mustache library after checking every template.
+    /// The Mustache library after checking every template (cached for the embedded defaults).
     func library() throws -> MustacheLibrary {
+        if isEmbedded { return try Self.embeddedLibrary.get() }
+        return try checkedLibrary()
+    }
+
+    private func checkedLibrary() throws -> MustacheLibrary {
         var library = MustacheLibrary()
         for name in sources.keys.sorted() {
             let source = sources[name] ?? ""

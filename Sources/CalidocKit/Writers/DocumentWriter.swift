@@ -23,12 +23,17 @@ public struct WriterOptions: Sendable {
     public var referenceName: String?
     /// Language of warnings and generated labels.
     public var language: MessageLanguage
+    /// PDF only: produce PDF/A-2b.
+    public var pdfA: Bool
 
     /// Creates options.
-    public init(referenceDocument: [UInt8]? = nil, referenceName: String? = nil, language: MessageLanguage = .es) {
+    public init(
+        referenceDocument: [UInt8]? = nil, referenceName: String? = nil, language: MessageLanguage = .es, pdfA: Bool = false
+    ) {
         self.referenceDocument = referenceDocument
         self.referenceName = referenceName
         self.language = language
+        self.pdfA = pdfA
     }
 }
 
@@ -42,6 +47,10 @@ public enum WriterError: Error, Sendable, CustomStringConvertible {
     case package(PackageError)
     /// The format has no writer yet.
     case unsupportedFormat(OutputFormat)
+    /// An external program the format needs is not installed.
+    case missingTool(String, hint: String)
+    /// The external conversion failed.
+    case conversionFailed(String)
 
     /// What failed and how to fix it.
     public var description: String {
@@ -54,6 +63,10 @@ public enum WriterError: Error, Sendable, CustomStringConvertible {
             error.description
         case .unsupportedFormat(let format):
             "el formato «\(format.rawValue)» aún no tiene escritor"
+        case .missingTool(let tool, let hint):
+            "falta el programa «\(tool)»: \(hint)"
+        case .conversionFailed(let reason):
+            "falló la conversión a PDF: \(reason)"
         }
     }
 }

@@ -8,7 +8,8 @@ public enum WriterRegistry {
         case .html: HTMLWriter()
         case .odt: ODTWriter()
         case .docx: DOCXWriter()
-        case .pdf, .odp, .pptx: throw WriterError.unsupportedFormat(format)
+        case .pdf: PDFWriter()
+        case .odp, .pptx: throw WriterError.unsupportedFormat(format)
         }
     }
 

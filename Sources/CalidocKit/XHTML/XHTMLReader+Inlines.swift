@@ -93,7 +93,7 @@ enum InlineWhitespace {
                 trimEdge(&content, leading: leading)
                 inlines[index] = .emphasis(content)
                 return
-            case .underline, .link, .lineBreak, .span, .image:
+            case .underline, .link, .lineBreak, .span, .image, .tracked:
                 return
             }
         }

@@ -2,7 +2,7 @@ import Foundation
 @testable import CalidocKit
 
 /// A small deterministic random generator (SplitMix64), so property failures can be replayed by seed.
-struct SeededGenerator: RandomNumberGenerator {
+struct DiffRandom: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -18,13 +18,13 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Generates policy lists and mutated versions of them (hand-rolled property testing).
 struct DiffGenerator {
-    var random: SeededGenerator
+    var random: DiffRandom
     /// Whether items carry ids (otherwise they are matched by similarity).
     var withIds: Bool
     private var counter = 0
 
     init(seed: UInt64, withIds: Bool) {
-        random = SeededGenerator(seed: seed)
+        random = DiffRandom(seed: seed)
         self.withIds = withIds
     }
 

@@ -10,13 +10,7 @@ enum ODFValidator {
     /// Unzips `bytes` into a folder and validates every XML part; returns the folder.
     @discardableResult
     static func validate(_ bytes: [UInt8], label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> URL {
-        let folder = try TestPaths.temporaryFolder()
-        let archive = try ZipReader(bytes: bytes)
-        for name in archive.entryNames {
-            let url = folder.appending(path: name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(archive.data(name) ?? []).write(to: url)
-        }
+        let folder = try unzip(bytes)
         let parts = ["content.xml", "styles.xml", "meta.xml", "settings.xml"].map { folder.appending(path: $0).path }
         if let jing = ExternalTool.require("jing") {
             let (status, output) = try ExternalTool.run(jing, ["-i", schema.path] + parts)
@@ -31,6 +25,18 @@ enum ODFValidator {
         }
         return folder
     }
+}
+
+/// Unzips a package into a new temporary folder.
+func unzip(_ bytes: [UInt8]) throws -> URL {
+        let folder = try TestPaths.temporaryFolder()
+        let archive = try ZipReader(bytes: bytes)
+        for name in archive.entryNames {
+            let url = folder.appending(path: name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(archive.data(name) ?? []).write(to: url)
+        }
+        return folder
 }
 
 /// LibreOffice headless conversion to PDF and its text (pdftotext).

@@ -7,6 +7,10 @@ extension DOCXBody {
         var italic = false
         var underline = false
         var characterStyle: String?
+        /// Inside a deletion, text goes in `w:delText`.
+        var isDeleted = false
+        /// Inside `w:ins`/`w:del`, where WordprocessingML allows runs only (no hyperlinks, no nesting).
+        var isTracked = false
     }
 
     mutating func runs(_ content: [Inline], format: RunFormat = RunFormat()) {
@@ -28,6 +32,10 @@ extension DOCXBody {
             var inner = format
             inner.underline = true
             runs(content, format: inner)
+        case .link(_, let content) where format.isTracked:
+            var inner = format
+            inner.characterStyle = "Hyperlink"
+            runs(content, format: inner)
         case .link(let url, let content):
             let id = "rIdEnlace\(relationships.count + 1)"
             relationships.append(OOXMLRelationship(id: id, type: "hyperlink", target: url, isExternal: true))
@@ -48,6 +56,19 @@ extension DOCXBody {
             runs(content, format: inner)
         case .image(let image):
             drawing(image, maxWidthEMU: 6 * 360_000)
+        case .tracked(_, let content) where format.isTracked:
+            runs(content, format: format)
+        case .tracked(let change, let content):
+            trackedChangeCount += 1
+            writer.start(change.kind == .insertion ? "w:ins" : "w:del")
+            writer.attribute("w:id", String(10_000 + trackedChangeCount))
+            writer.attribute("w:author", change.author)
+            writer.attribute("w:date", ODFPackage.timestamp(change.date) + "Z")
+            var inner = format
+            inner.isDeleted = change.kind == .deletion
+            inner.isTracked = true
+            runs(content, format: inner)
+            writer.end()
         }
     }
 
@@ -76,7 +97,7 @@ extension DOCXBody {
         var pending = ""
         func flush() {
             guard !pending.isEmpty else { return }
-            writer.element("w:t", ["xml:space": "preserve"], text: pending)
+            writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: pending)
             pending = ""
         }
         for character in clean {

@@ -84,8 +84,8 @@ extension DOCXBody {
         let style = header ? "TableHeading" : "TableContents"
         var wrotePargraph = false
         for block in blocks {
-            if case .paragraph(let content, _) = block {
-                startParagraph(style: style)
+            if case .paragraph(let content, let attributes) = block {
+                startParagraph(style: style, mark: Self.mark(attributes))
                 runs(content)
                 writer.end()
             } else {

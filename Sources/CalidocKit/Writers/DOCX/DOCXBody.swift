@@ -15,6 +15,7 @@ struct DOCXBody {
     /// Headings with their bookmark names, collected up front for the table of contents.
     let headings: [(level: Int, text: String, bookmark: String)]
     var headingIndex = 0
+    var trackedChangeCount = 0
 
     /// Text width of the A4 page in twentieths of a point (21 cm − 2.5 cm − 2 cm).
     static let textWidthTwips = 9354
@@ -42,11 +43,7 @@ struct DOCXBody {
     /// The whole `document.xml`; `sectionProperties` is the raw `<w:sectPr>` to close the body with.
     mutating func part(sectionProperties: String) -> [UInt8] {
         writer.start("w:document")
-        writer.attribute("xmlns:w", DOCXStyles.namespace)
-        writer.attribute("xmlns:r", OOXMLNamespace.officeRelationships)
-        writer.attribute("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
-        writer.attribute("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
-        writer.attribute("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+        DOCXParts.declareNamespaces(on: writer)
         writer.start("w:body")
         for block in document.blocks { self.block(block, list: nil) }
         writer.raw(sectionProperties)
@@ -56,7 +53,9 @@ struct DOCXBody {
     }
 
     /// Opens `<w:p>` with its properties: style, page break, numbering.
-    mutating func startParagraph(style: String, numbering: (id: Int, level: Int)? = nil, keepNext: Bool = false) {
+    mutating func startParagraph(
+        style: String, numbering: (id: Int, level: Int)? = nil, keepNext: Bool = false, mark: TrackedChange.Kind? = nil
+    ) {
         writer.start("w:p")
         writer.start("w:pPr")
         writer.element("w:pStyle", ["w:val": style])
@@ -71,7 +70,24 @@ struct DOCXBody {
             writer.element("w:numId", ["w:val": String(numbering.id)])
             writer.end()
         }
+        if let mark {
+            // The paragraph mark itself is inserted or deleted, so accepting leaves no empty paragraph.
+            trackedChangeCount += 1
+            writer.start("w:rPr")
+            writer.element(mark == .insertion ? "w:ins" : "w:del", [
+                "w:id": String(10_000 + trackedChangeCount), "w:author": document.metadata.institution,
+                "w:date": ODFPackage.timestamp(document.metadata.date) + "Z",
+            ])
+            writer.end()
+        }
         writer.end()
+    }
+
+    /// The tracked paragraph mark a redline put on a block (class `cambio-insertado` / `cambio-eliminado`).
+    static func mark(_ attributes: Attributes) -> TrackedChange.Kind? {
+        if attributes.hasClass("cambio-insertado") { return .insertion }
+        if attributes.hasClass("cambio-eliminado") { return .deletion }
+        return nil
     }
 
     /// One list item's context: the list's numbering and nesting level.
@@ -90,7 +106,7 @@ struct DOCXBody {
                 writer.end()
                 return
             }
-            startParagraph(style: "Heading\(min(max(level, 1), 4))")
+            startParagraph(style: "Heading\(min(max(level, 1), 4))", mark: Self.mark(attributes))
             let bookmark = headingIndex < headings.count ? headings[headingIndex].bookmark : "_Toc\(headingIndex)"
             headingIndex += 1
             writer.element("w:bookmarkStart", ["w:id": String(headingIndex), "w:name": bookmark])
@@ -99,10 +115,11 @@ struct DOCXBody {
             writer.end()
         case .paragraph(let content, let attributes):
             if var context = list {
-                startParagraph(style: "ListParagraph", numbering: context.isFirstParagraph ? (context.numId, context.level) : nil)
+                startParagraph(style: "ListParagraph", numbering: context.isFirstParagraph ? (context.numId, context.level) : nil,
+                               mark: Self.mark(attributes))
                 context.isFirstParagraph = false
             } else {
-                startParagraph(style: attributes.hasClass("subtitulo") ? "Subtitle" : "Normal")
+                startParagraph(style: attributes.hasClass("subtitulo") ? "Subtitle" : "Normal", mark: Self.mark(attributes))
             }
             runs(content)
             writer.end()

@@ -2,6 +2,15 @@
 enum DOCXParts {
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
+    /// WordprocessingML, relationships and the DrawingML namespaces pictures need.
+    static func declareNamespaces(on writer: XMLWriter) {
+        writer.attribute("xmlns:w", DOCXStyles.namespace)
+        writer.attribute("xmlns:r", OOXMLNamespace.officeRelationships)
+        writer.attribute("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
+        writer.attribute("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
+        writer.attribute("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+    }
+
     static func settings() -> [UInt8] {
         Array((header + "<w:settings xmlns:w=\"\(DOCXStyles.namespace)\"><w:zoom w:percent=\"100\"/>"
             + "<w:defaultTabStop w:val=\"708\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
@@ -18,11 +27,7 @@ enum DOCXParts {
     static func headerPart(_ metadata: DocumentMetadata, logo: (widthEMU: Int64, heightEMU: Int64)?) -> [UInt8] {
         let writer = XMLWriter(standalone: true)
         writer.start("w:hdr")
-        writer.attribute("xmlns:w", DOCXStyles.namespace)
-        writer.attribute("xmlns:r", OOXMLNamespace.officeRelationships)
-        writer.attribute("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
-        writer.attribute("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
-        writer.attribute("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+        declareNamespaces(on: writer)
         writer.start("w:p")
         writer.start("w:pPr")
         writer.element("w:pStyle", ["w:val": "Header"])

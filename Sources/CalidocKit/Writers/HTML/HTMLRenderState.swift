@@ -149,6 +149,10 @@ struct HTMLRenderState {
         case .span(let classes, let content):
             "<span class=\"\(XMLText.escaped(classes.joined(separator: " ")))\">\(inlines(content))</span>"
         case .image(let picture): image(picture)
+        case .tracked(let change, let content):
+            change.kind == .insertion
+                ? "<ins datetime=\"\(XMLText.escaped(change.date))\">\(inlines(content))</ins>"
+                : "<del datetime=\"\(XMLText.escaped(change.date))\">\(inlines(content))</del>"
         }
     }
 }

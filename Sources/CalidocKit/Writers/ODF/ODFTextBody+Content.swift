@@ -80,6 +80,17 @@ extension ODFTextBody {
                 inlines(content)
             }
         case .image(let image): frame(image, maxWidthCM: 6)
+        case .tracked(let change, let content):
+            trackedRegions.append(Self.region(id: "ct\(trackedRegions.count + 1)", change: change, deleted: change.kind == .deletion ? content.plainTextIncludingDeletions : nil))
+            let id = "ct\(trackedRegions.count)"
+            switch change.kind {
+            case .insertion:
+                writer.element("text:change-start", ["text:change-id": id])
+                inlines(content)
+                writer.element("text:change-end", ["text:change-id": id])
+            case .deletion:
+                writer.element("text:change", ["text:change-id": id])
+            }
         }
     }
 
@@ -149,6 +160,16 @@ extension ODFTextBody {
         writer.end()
         if !image.alt.isEmpty { writer.element("svg:desc", text: image.alt) }
         writer.end()
+    }
+
+    /// A `text:changed-region` for `text:tracked-changes`; a deletion keeps the deleted text.
+    static func region(id: String, change: TrackedChange, deleted: String?) -> String {
+        let kind = change.kind == .insertion ? "text:insertion" : "text:deletion"
+        var xml = "<text:changed-region xml:id=\"\(id)\" text:id=\"\(id)\"><\(kind)><office:change-info>"
+        xml += "<dc:creator>\(XMLText.escaped(change.author))</dc:creator><dc:date>\(ODFPackage.timestamp(change.date))</dc:date>"
+        xml += "</office:change-info>"
+        if let deleted { xml += "<text:p>\(XMLText.escaped(deleted))</text:p>" }
+        return xml + "</\(kind)></text:changed-region>"
     }
 
     static func fileExtension(_ mediaType: String) -> String {

@@ -11,6 +11,8 @@ struct ODFTextBody {
     /// Pictures used by the body.
     var pictures: [(path: String, data: [UInt8], mediaType: String)] = []
     var tableCount = 0
+    /// `text:changed-region`s of redlines, emitted at the start of `office:text`.
+    var trackedRegions: [String] = []
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
@@ -55,7 +57,10 @@ struct ODFTextBody {
         for block in document.blocks { body.block(block, listStyle: nil) }
         body.writer.end()
         body.writer.end()
-        let bodyXML = Self.stripDeclaration(body.writer.finishString())
+        var bodyXML = Self.stripDeclaration(body.writer.finishString())
+        if !body.trackedRegions.isEmpty, let start = bodyXML.range(of: "<office:text>") {
+            bodyXML.replaceSubrange(start, with: "<office:text><text:tracked-changes>" + body.trackedRegions.joined() + "</text:tracked-changes>")
+        }
         writer.start("office:automatic-styles")
         writer.raw(body.automaticStyles.joined())
         writer.end()
@@ -114,6 +119,15 @@ struct ODFTextBody {
             writer.end()
         case .list(let list):
             self.list(list)
+        case .table(let table) where listStyle != nil:
+            // ODF list items hold only paragraphs, headings and lists: a table there becomes one
+            // paragraph per row.
+            for row in table.headerRows + table.bodyRows {
+                writer.start("text:p")
+                writer.attribute("text:style-name", "List")
+                text(row.cells.map { cell in cell.blocks.map(Self.plainText).joined(separator: " ") }.joined(separator: " — "))
+                writer.end()
+            }
         case .table(let table):
             self.table(table)
         case .figure(let figure):
@@ -141,8 +155,22 @@ struct ODFTextBody {
         case .section(let children, let attributes):
             if attributes.hasClass("salto-pagina") { pendingPageBreak = true }
             for child in children { self.block(child, listStyle: listStyle) }
+        case .tableOfContents(let title, _) where listStyle != nil:
+            writer.element("text:p", ["text:style-name": "List"], text: title)
         case .tableOfContents(let title, let maxLevel):
             tableOfContents(title: title, maxLevel: maxLevel)
+        }
+    }
+
+    /// The text of a block, for places where only text can go.
+    static func plainText(_ block: Block) -> String {
+        switch block {
+        case .heading(_, let content, _), .paragraph(let content, _): content.plainText
+        case .list(let list): list.items.map { $0.map(plainText).joined(separator: " ") }.joined(separator: "; ")
+        case .table(let table): (table.headerRows + table.bodyRows).flatMap(\.cells).map { $0.blocks.map(plainText).joined(separator: " ") }.joined(separator: " ")
+        case .figure(let figure): figure.image.alt
+        case .blockQuote(let children, _), .section(let children, _): children.map(plainText).joined(separator: " ")
+        case .tableOfContents(let title, _): title
         }
     }
 }

@@ -91,6 +91,7 @@ public struct PlainTextWriter: Sendable {
         case .lineBreak: markdown ? "  \n" : "\n"
         case .span(_, let content): inlines(content)
         case .image(let image): "[" + image.alt + "]"
+        case .tracked(let change, let content): change.kind == .insertion ? "[+" + inlines(content) + "+]" : "[-" + inlines(content) + "-]"
         }
     }
 }

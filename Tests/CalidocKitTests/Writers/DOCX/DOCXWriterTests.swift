@@ -8,17 +8,6 @@ import Testing
         return (bytes, try ZipReader(bytes: bytes))
     }
 
-    static func unzip(_ bytes: [UInt8]) throws -> URL {
-        let folder = try TestPaths.temporaryFolder()
-        let archive = try ZipReader(bytes: bytes)
-        for name in archive.entryNames {
-            let url = folder.appending(path: name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(archive.data(name) ?? []).write(to: url)
-        }
-        return folder
-    }
-
     /// WordprocessingML parts against ECMA-376 Transitional, package parts against OPC (xmllint).
     static func validate(_ bytes: [UInt8], label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         guard let xmllint = ExternalTool.require("xmllint") else { return }
