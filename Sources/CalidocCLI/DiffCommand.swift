@@ -21,6 +21,9 @@ extension CalidocCommand {
         @Option(help: "Archivo de salida (por defecto, la salida estándar).")
         var out: String?
 
+        @Option(help: "Comillas de las citas: curvas (“…”, como el acta del Comité) o latinas («…»).")
+        var comillas: DiffOptions.QuoteStyle = .curvas
+
         @Flag(help: "Escribe la Política nueva con los cambios como control de cambios (--format docx, odt o html).")
         var redline = false
 
@@ -37,7 +40,8 @@ extension CalidocCommand {
                 let (oldURL, newURL) = (URL(fileURLWithPath: old), URL(fileURLWithPath: new))
                 let (changes, bytes) = redline
                     ? try VersionDiff.redline(old: oldURL, new: newURL, format: format)
-                    : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang)
+                    : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang,
+                                          options: DiffOptions(quotes: comillas))
                 if let out {
                     try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
                 } else {
@@ -48,7 +52,7 @@ extension CalidocCommand {
                         "advertencia: ningún cambio atiende la recomendación «\(trace.id)»\n",
                         "warning: no change answers recommendation «\(trace.id)»\n").utf8))
                 }
-                if !changes.isEmpty { throw ExitCode(1) }
+                if !changes.isEmpty { throw ExitCode(ExitCodes.differencesFound) }
             } catch let failure as VersionDiff.Failure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
                 throw ErrorReporter.report(failure, language: common.lang)
@@ -62,3 +66,4 @@ extension CalidocCommand {
 }
 
 extension VersionDiff.Format: ExpressibleByArgument {}
+extension DiffOptions.QuoteStyle: ExpressibleByArgument {}

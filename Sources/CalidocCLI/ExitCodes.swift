@@ -15,6 +15,9 @@ import CalidocKit
 /// | 74 | archive error |
 /// | 75 | signature error |
 public enum ExitCodes {
+    /// `diff` found differences (like diff(1)); not an error.
+    public static let differencesFound: Int32 = 1
+
     /// The exit code for an error category.
     public static func code(for category: ErrorCategory) -> Int32 {
         switch category {

@@ -7,15 +7,23 @@ extension ChangeSet {
     ///   - old: The earlier version.
     ///   - new: The later version.
     ///   - language: Language of the statements.
-    public static func compute(old: Workspace, new: Workspace, language: MessageLanguage = .es) -> ChangeSet {
-        var builder = DiffBuilder(language: language, institution: new.manifest.institucion)
+    ///   - options: Similarity threshold and quotation marks.
+    public static func compute(
+        old: Workspace, new: Workspace, language: MessageLanguage = .es, options: DiffOptions = DiffOptions()
+    ) -> ChangeSet {
+        var builder = DiffBuilder(language: language, institution: new.manifest.institucion, options: options)
         if let before = old.policy, let after = new.policy { builder.policy(before, after) }
         if let before = old.plan, let after = new.plan { builder.plan(before, after) }
         if let before = old.diagnosis, let after = new.diagnosis { builder.diagnosis(before, after) }
         let sections = builder.sections.filter { !$0.cambios.isEmpty }
         // The Red de Expertos reviews a version; the next version answers it. So the old version's
-        // recommendations are the ones to trace.
-        let recommendations = sections.isEmpty ? [] : old.recommendations?.items ?? []
+        // recommendations are all traced (and warned about when unanswered); the new version's are
+        // traced only when a change already answers them (recorded after the review, in the new folder).
+        let answered = Set(sections.flatMap(\.cambios).flatMap(\.respondeA))
+        var recommendations = sections.isEmpty ? [] : old.recommendations?.items ?? []
+        let known = Set(recommendations.map(\.id))
+        recommendations += (sections.isEmpty ? [] : new.recommendations?.items ?? [])
+            .filter { !known.contains($0.id) && answered.contains($0.id) }
         let traces = recommendations.map { recommendation in
             RecommendationTrace(
                 id: recommendation.id, texto: recommendation.texto, seccion: recommendation.seccion.rawValue,
@@ -36,24 +44,32 @@ extension ChangeSet {
 struct DiffBuilder {
     let language: MessageLanguage
     let institution: Institution
+    let options: DiffOptions
     var sections: [SectionChanges] = []
 
-    init(language: MessageLanguage, institution: Institution) {
+    init(language: MessageLanguage, institution: Institution, options: DiffOptions = DiffOptions()) {
         self.language = language
         self.institution = institution
+        self.options = options
     }
 
-    /// Quotes as the deck does: “…”, with a final period moved outside the quotes.
+    /// Quotes as the deck does: “…” (or «…» by option), with a final period moved outside the quotes.
     func quote(_ text: String) -> String {
         var content = InlineWhitespace.collapse(RichText.plain(text)).trimmingCharacters(in: .whitespaces)
         while content.hasSuffix(".") { content.removeLast() }
-        return "“" + content + "”"
+        let marks = options.quotes.marks
+        return marks.open + content + marks.close
     }
 
+    /// Title + ", " + text, as the deck quotes objectives and lines of action: markup removed, the
+    /// text's paragraphs run together (plain text, never XHTML: `&` stays `&`).
     static func joined(_ title: String, _ text: String?) -> String {
-        guard let text, !text.isEmpty else { return title }
-        let paragraphs = RichText.paragraphs(text).map(RichText.plain)
-        return title + ", " + paragraphs.joined(separator: " ")
+        let plainTitle = InlineWhitespace.collapse(RichText.plain(title).replacingOccurrences(of: "\n", with: " "))
+            .trimmingCharacters(in: .whitespaces)
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return plainTitle }
+        let body = InlineWhitespace.collapse(RichText.plain(text).replacingOccurrences(of: "\n", with: " "))
+            .trimmingCharacters(in: .whitespaces)
+        return plainTitle + ", " + body
     }
 
     func change(
@@ -64,8 +80,14 @@ struct DiffBuilder {
         Change(
             tipo: kind, elemento: element, id: id, numeroAnterior: old, numeroNuevo: new,
             textoAnterior: oldText.map(RichText.plain), textoNuevo: newText.map(RichText.plain), tituloAnterior: oldTitle,
-            tituloNuevo: newTitle, textoAgregado: added, motivo: motivo, respondeA: respondeA ?? [], enunciado: statement,
+            tituloNuevo: newTitle, textoAgregado: added ?? Self.appended(kind, oldText, newText), motivo: motivo, respondeA: respondeA ?? [], enunciado: statement,
             detalles: details, lista: list)
+    }
+
+    /// For a reworded item whose old text survives whole, the words added (for the JSON and templates).
+    static func appended(_ kind: Change.Kind, _ old: String?, _ new: String?) -> String? {
+        guard kind == .modificado, let old, let new else { return nil }
+        return TextSimilarity.addition(from: old, to: new)
     }
 
     /// Appends `changes` to the section `key` (created on first use, in call order).
@@ -80,7 +102,7 @@ struct DiffBuilder {
 
     /// Compares paragraph lists: added, removed, reworded, or extended (words appended).
     func paragraphs(_ old: [Paragraph], _ new: [Paragraph]) -> [Change] {
-        let matcher = ItemMatcher(old: old.map { ($0.id, $0.texto) }, new: new.map { ($0.id, $0.texto) })
+        let matcher = ItemMatcher(old: old.map { ($0.id, $0.texto) }, new: new.map { ($0.id, $0.texto) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             let text = old[index].texto

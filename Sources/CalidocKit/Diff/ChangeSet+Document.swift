@@ -21,10 +21,7 @@ extension ChangeSet {
             "secciones": secciones.enumerated().map { index, section in
                 [
                     "clave": section.clave, "romano": RomanNumeral.upper(index + 1), "titulo": section.titulo,
-                    "cambios": section.cambios.map { change in
-                        ["enunciado": change.enunciado, "detalles": change.detalles.map { ["texto": $0] },
-                         "tiene_lista": !change.lista.isEmpty, "lista": change.lista.map { ["texto": $0] }] as [String: Any]
-                    },
+                    "cambios": section.cambios.map(Self.templateContext),
                 ] as [String: Any]
             },
             "tiene_recomendaciones": !recomendaciones.isEmpty,
@@ -37,6 +34,24 @@ extension ChangeSet {
         metadata.kind = "cambios"
         metadata.footerText = "\(title) — \(versionAnterior) → \(versionNueva)"
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// One change for the template: the ready-made statement plus every raw field, so an override
+    /// template can word (and quote) its statements itself.
+    static func templateContext(_ change: Change) -> [String: Any] {
+        var context: [String: Any] = [
+            "enunciado": change.enunciado, "tipo": change.tipo.rawValue, "elemento": change.elemento,
+            "detalles": change.detalles.map { ["texto": $0] }, "tiene_lista": !change.lista.isEmpty,
+            "lista": change.lista.map { ["texto": $0] }, "responde_a": change.respondeA,
+        ]
+        let optional: [(String, Any?)] = [
+            ("id", change.id), ("numero_anterior", change.numeroAnterior), ("numero_nuevo", change.numeroNuevo),
+            ("texto_anterior", change.textoAnterior), ("texto_nuevo", change.textoNuevo),
+            ("titulo_anterior", change.tituloAnterior), ("titulo_nuevo", change.tituloNuevo),
+            ("texto_agregado", change.textoAgregado), ("motivo", change.motivo),
+        ]
+        for (key, value) in optional { if let value { context[key] = value } }
+        return context
     }
 
     /// The stable JSON form (sorted keys).

@@ -1,8 +1,25 @@
 /// The differences between two versions of a workspace, as change statements grouped by section.
 ///
-/// Computed from the canonical input model (not from output bytes) by ``ChangeSet/compute(old:new:)``;
-/// rendered through `Templates/cambios.mustache`. Its JSON form (`--format json`) is stable:
-/// `schemaVersion`, `secciones[].clave/titulo/cambios[]` with `tipo`, `elemento`, numbers and texts.
+/// Computed from the canonical input model (not from output bytes) by
+/// ``ChangeSet/compute(old:new:language:options:)`` (pure, no I/O); rendered through
+/// `Templates/cambios.mustache`. Its JSON form (`--format json`, keys sorted, UTF-8, 2-space indent)
+/// is stable within a `schemaVersion`:
+///
+/// ```
+/// { "schemaVersion": 1, "versionAnterior": "2", "versionNueva": "3",
+///   "secciones": [ { "clave": "directrices", "titulo": "Directrices y líneas de acción",
+///     "cambios": [ { "tipo": "agregado|eliminado|modificado|ampliado|movido|agregado_general",
+///       "elemento": "objetivo|principio|parrafo|relacion|segmento|rol|linea_accion|termino|actividad|
+///                    hallazgo|ambito|mision|vision|objetivo_institucional",
+///       "id"?: "…", "numeroAnterior"?: 3, "numeroNuevo"?: 4, "textoAnterior"?: "…", "textoNuevo"?: "…",
+///       "tituloAnterior"?: "…", "tituloNuevo"?: "…", "textoAgregado"?: "…", "motivo"?: "…",
+///       "respondeA": ["rec-…"], "enunciado": "Se agrega …", "detalles": ["…"], "lista": ["…"] } ] } ],
+///   "recomendaciones": [ { "id": "rec-…", "seccion": "relacion", "texto": "…", "cambios": ["Se …"] } ] }
+/// ```
+///
+/// Keys marked `?` are omitted when empty. Texts are plain (light markup removed). Numbers are
+/// 1-based positions in the old/new list. Adding keys keeps the version; renaming or removing one
+/// bumps it.
 public struct ChangeSet: Hashable, Sendable, Codable {
     /// Version of the JSON form.
     public static let schemaVersion = 1
@@ -47,7 +64,8 @@ public struct Change: Hashable, Sendable, Codable {
         case modificado
         /// Text appended to (or inserted in) a paragraph, the rest unchanged.
         case ampliado
-        /// The item changed place relative to the others.
+        /// The item changed place relative to the others (an insertion or removal that only shifts
+        /// numbers is not a move).
         case movido
         /// Many items of a section gained the same fields (written as one statement).
         case agregado_general

@@ -3,7 +3,7 @@ import Foundation
 extension DiffBuilder {
     mutating func plan(_ old: ImprovementPlan, _ new: ImprovementPlan) {
         let describe: (PlanActivity) -> String = { "\($0.nombre) \($0.descripcion ?? "")" }
-        let matcher = ItemMatcher(old: old.actividades.map { ($0.id, describe($0)) }, new: new.actividades.map { ($0.id, describe($0)) })
+        let matcher = ItemMatcher(old: old.actividades.map { ($0.id, describe($0)) }, new: new.actividades.map { ($0.id, describe($0)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             let item = old.actividades[index]
@@ -27,10 +27,19 @@ extension DiffBuilder {
             if before.areaResponsable != after.areaResponsable { fields.append(language.pick("el área responsable", "the responsible area")) }
             if before.poblacionObjetivo != after.poblacionObjetivo { fields.append(language.pick("la población objetivo", "the target population")) }
             if before.plazo != after.plazo { fields.append(language.pick("el plazo", "the deadline")) }
-            if before.indicador?.meta != after.indicador?.meta { fields.append(language.pick("la meta", "the goal")) }
-            if before.indicador?.nombre != after.indicador?.nombre || before.indicador?.formula != after.indicador?.formula {
-                fields.append(language.pick("el indicador", "the indicator"))
+            if before.justificacionPrioridad != after.justificacionPrioridad {
+                fields.append(language.pick("la justificación de la prioridad", "the priority rationale"))
             }
+            if before.objetivo != after.objetivo || before.directriz != after.directriz || before.ambito != after.ambito {
+                fields.append(language.pick("la vinculación con la Política y el diagnóstico", "the links to the policy and the diagnosis"))
+            }
+            if before.indicador?.meta != after.indicador?.meta { fields.append(language.pick("la meta", "the goal")) }
+            // Any other indicator field (name, formula, baseline, unit, means of verification …).
+            var indicatorBefore = before.indicador
+            var indicatorAfter = after.indicador
+            indicatorBefore?.meta = nil
+            indicatorAfter?.meta = nil
+            if indicatorBefore != indicatorAfter { fields.append(language.pick("el indicador", "the indicator")) }
             guard !fields.isEmpty else { continue }
             let reason = after.motivo.map { ", " + $0 } ?? ""
             changes.append(change(.modificado, "actividad", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before),
@@ -38,7 +47,10 @@ extension DiffBuilder {
                                   statement: language.pick("Se modifica \(TemplateContext.spanishList(fields)) de la actividad \(after.id)\(reason).",
                                                            "Activity \(after.id): \(TemplateContext.spanishList(fields)) changed\(reason).")))
         }
-        changes += paragraphs((old.introduccion ?? []) + (old.cierre ?? []), (new.introduccion ?? []) + (new.cierre ?? []))
+        changes += moves(matcher, element: "actividad", ids: new.actividades.map(\.id), titles: new.actividades.map(\.nombre),
+                         nounES: "la actividad", nounEN: "activity")
+        changes += paragraphs((old.introduccion ?? []) + (old.criteriosPriorizacion ?? []) + (old.cierre ?? []),
+                              (new.introduccion ?? []) + (new.criteriosPriorizacion ?? []) + (new.cierre ?? []))
         add("plan", title: language.pick("Plan de Mejoramiento", "Improvement plan"), changes)
     }
 
@@ -67,6 +79,7 @@ extension DiffBuilder {
         changes += numberedItems(old.ambitosPrioritarios.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
                                  new.ambitosPrioritarios.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
                                  element: "ambito", nounES: "ámbito prioritario", nounEN: "priority area", joinedText: Self.joined)
+        changes += paragraphs((old.introduccion ?? []) + (old.cierre ?? []), (new.introduccion ?? []) + (new.cierre ?? []))
         add("diagnostico", title: language.pick("Diagnóstico", "Diagnosis"), changes)
     }
 }

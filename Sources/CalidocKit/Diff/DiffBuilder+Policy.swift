@@ -4,7 +4,8 @@ extension DiffBuilder {
     mutating func policy(_ old: Policy, _ new: Policy) {
         add("contexto", title: language.pick("Contexto", "Context"),
             paragraphs(old.contexto.parrafos + (old.contexto.parrafosFinales ?? []),
-                       new.contexto.parrafos + (new.contexto.parrafosFinales ?? [])))
+                       new.contexto.parrafos + (new.contexto.parrafosFinales ?? []))
+            + strategicDefinitions(old.definicionesEstrategicas, new.definicionesEstrategicas))
         add("principios", title: language.pick("Principios orientadores", "Guiding principles"),
             numberedItems(old.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
                           new.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
@@ -36,6 +37,31 @@ extension DiffBuilder {
                           element: "termino", nounES: "término", nounEN: "term", joinedText: { "\($0): \($1 ?? "")" }, numbered: false))
     }
 
+    /// Mission, vision and the institution's strategic objectives (shown in the Contexto).
+    func strategicDefinitions(_ old: StrategicDefinitions, _ new: StrategicDefinitions) -> [Change] {
+        var changes: [Change] = []
+        let statements: [(String?, String?, String, String, String)] = [
+            (old.mision, new.mision, "mision", "la misión", "mission"), (old.vision, new.vision, "vision", "la visión", "vision"),
+        ]
+        for (before, after, element, nounES, nounEN) in statements {
+            let plainBefore = before.map { InlineWhitespace.collapse(RichText.plain($0)) }
+            let plainAfter = after.map { InlineWhitespace.collapse(RichText.plain($0)) }
+            guard plainBefore != plainAfter else { continue }
+            let kind: Change.Kind = before == nil ? .agregado : after == nil ? .eliminado : .modificado
+            let statement: String
+            switch kind {
+            case .agregado: statement = language.pick("Se incorpora \(nounES): \(quote(after ?? "")).", "The \(nounEN) is added: \(quote(after ?? "")).")
+            case .eliminado: statement = language.pick("Se elimina \(nounES).", "The \(nounEN) is removed.")
+            default: statement = language.pick("Se modifica la redacción de \(nounES): \(quote(after ?? "")).", "The \(nounEN) is reworded: \(quote(after ?? "")).")
+            }
+            changes.append(change(kind, element, oldText: before, newText: after, statement: statement))
+        }
+        return changes + numberedItems(
+            old.objetivos.map { ($0.id, $0.texto, nil, nil, nil) }, new.objetivos.map { ($0.id, $0.texto, nil, nil, nil) },
+            element: "objetivo_institucional", nounES: "objetivo estratégico institucional",
+            nounEN: "institutional strategic objective", joinedText: { title, _ in title })
+    }
+
     typealias Item = (id: String?, title: String, text: String?, motivo: String?, respondeA: [String]?)
 
     /// Items with a title and a text, numbered by position: the deck names the old number.
@@ -44,7 +70,7 @@ extension DiffBuilder {
         joinedText: (String, String?) -> String, numbered: Bool = true
     ) -> [Change] {
         let matcher = ItemMatcher(old: old.map { ($0.id, joinedText($0.title, $0.text)) },
-                                  new: new.map { ($0.id, joinedText($0.title, $0.text)) })
+                                  new: new.map { ($0.id, joinedText($0.title, $0.text)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             let item = old[index]

@@ -5,7 +5,9 @@ extension DiffBuilder {
     /// as the deck writes it; otherwise one statement per segment.
     mutating func segments(_ old: [UserSegment], _ new: [UserSegment]) {
         let describe: (UserSegment) -> String = { "\($0.nombre): \($0.caracteristicas ?? "") \(($0.ejemplos ?? []).joined(separator: ", ")) \($0.vinculacion ?? "")" }
-        let matcher = ItemMatcher(old: old.map { ($0.id, describe($0)) }, new: new.map { ($0.id, describe($0)) })
+        // Matched on the name: a segment's characterisation may grow several-fold between versions
+        // (the GORE sample's v2 → v3 scores 0.19–0.49 on the full text), its name stays.
+        let matcher = ItemMatcher(old: old.map { ($0.id, $0.nombre) }, new: new.map { ($0.id, $0.nombre) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
             changes.append(change(.eliminado, "segmento", id: old[index].id, old: index + 1, oldText: old[index].nombre,
@@ -18,7 +20,7 @@ extension DiffBuilder {
                                   statement: language.pick("Se agrega un nuevo grupo de personas usuarias: \(quote(new[index].nombre)).",
                                                            "A new user group is added: \(quote(new[index].nombre)).")))
         }
-        var characterised: [(UserSegment, UserSegment)] = []
+        var characterised: [(old: Int, new: Int)] = []
         var gained: Set<String> = []
         var gainers = 0
         for pair in matcher.pairs {
@@ -28,13 +30,11 @@ extension DiffBuilder {
             if before.numeroAproximado == nil && after.numeroAproximado != nil { fields.append("numero") }
             if (before.ejemplos ?? []).isEmpty && !(after.ejemplos ?? []).isEmpty { fields.append("ejemplos") }
             if before.vinculacion == nil && after.vinculacion != nil { fields.append("vinculacion") }
-            if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") || before.nombre != after.nombre || !fields.isEmpty {
-                characterised.append((before, after))
-            }
+            if !Self.segmentFields(before, after).isEmpty { characterised.append((pair.old, pair.new)) }
             if !fields.isEmpty { gainers += 1 }
             gained.formUnion(fields)
         }
-        let respondeA = Array(Set(characterised.flatMap { $0.1.respondeA ?? [] })).sorted()
+        let respondeA = Array(Set(characterised.flatMap { new[$0.new].respondeA ?? [] })).sorted()
         if !characterised.isEmpty && characterised.count * 2 >= max(new.count, 1) {
             changes.append(change(.agregado_general, "segmento", respondeA: respondeA,
                                   statement: language.pick("Se desarrolla una caracterización para cada usuario identificado, considerando datos de distintas fuentes.",
@@ -56,29 +56,50 @@ extension DiffBuilder {
                 changes.append(change(.agregado_general, "segmento", respondeA: respondeA, statement: statement))
             }
         } else {
-            for (before, after) in characterised {
-                changes.append(change(.modificado, "segmento", id: after.id, oldText: describe(before), newText: describe(after), motivo: after.motivo,
-                                      respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica la caracterización de \(quote(after.nombre)).",
-                                                               "The characterisation of \(quote(after.nombre)) changes.")))
+            for pair in characterised {
+                let before = old[pair.old]
+                let after = new[pair.new]
+                let fields = Self.segmentFields(before, after).map { language.pick($0.es, $0.en) }
+                let reason = after.motivo.map { ", " + $0 } ?? ""
+                changes.append(change(.modificado, "segmento", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before),
+                                      newText: describe(after), motivo: after.motivo, respondeA: after.respondeA,
+                                      statement: language.pick("Se modifica \(TemplateContext.spanishList(fields)) de \(quote(before.nombre))\(reason).",
+                                                               "\(TemplateContext.spanishList(fields).prefixCapitalized) of \(quote(before.nombre)) change\(reason)."),
+                                      oldTitle: before.nombre, newTitle: after.nombre))
             }
         }
+        changes += moves(matcher, element: "segmento", ids: new.map(\.id), titles: new.map(\.nombre),
+                         nounES: "el grupo de personas usuarias", nounEN: "user group")
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
+    }
+
+    /// The fields of a segment that differ, with their Spanish and English names.
+    static func segmentFields(_ before: UserSegment, _ after: UserSegment) -> [(es: String, en: String)] {
+        var fields: [(es: String, en: String)] = []
+        if before.nombre != after.nombre { fields.append(("el nombre", "the name")) }
+        if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") { fields.append(("las características", "the characteristics")) }
+        if before.numeroAproximado != after.numeroAproximado { fields.append(("el número aproximado", "the approximate number")) }
+        if (before.ejemplos ?? []) != (after.ejemplos ?? []) { fields.append(("los ejemplos", "the examples")) }
+        if (before.vinculacion ?? "") != (after.vinculacion ?? "") { fields.append(("la vinculación", "the relationship")) }
+        return fields
     }
 
     mutating func actors(_ old: [Actor], _ new: [Actor]) {
         let describe: (Actor) -> String = { "\($0.actor) \($0.rol) \($0.responsabilidades.joined(separator: " "))" }
-        let matcher = ItemMatcher(old: old.map { ($0.id, describe($0)) }, new: new.map { ($0.id, describe($0)) })
+        // Matched on actor and role: responsibilities are often shared word for word between actors
+        // (the sample's two "Representantes" score 0.78 on the full text).
+        let key: (Actor) -> String = { "\($0.actor) \($0.rol)" }
+        let matcher = ItemMatcher(old: old.map { ($0.id, key($0)) }, new: new.map { ($0.id, key($0)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
-            changes.append(change(.eliminado, "rol", id: old[index].id, oldText: old[index].actor,
+            changes.append(change(.eliminado, "rol", id: old[index].id, old: index + 1, oldText: describe(old[index]),
                                   statement: language.pick("Se elimina el rol de \(old[index].actor).", "The role of \(old[index].actor) is removed.")))
         }
         for index in matcher.added {
             let actor = new[index]
             let details = ["\(actor.actor):", language.pick("Rol: ", "Role: ") + actor.involucramiento.spanishLabel + ": " + RichText.plain(actor.rol),
                            language.pick("Responsabilidades/Funciones:", "Responsibilities/Functions:")]
-            changes.append(change(.agregado, "rol", id: actor.id, newText: describe(actor), motivo: actor.motivo, respondeA: actor.respondeA,
+            changes.append(change(.agregado, "rol", id: actor.id, new: index + 1, newText: describe(actor), motivo: actor.motivo, respondeA: actor.respondeA,
                                   statement: language.pick("Se incorpora un nuevo rol con sus responsabilidades/funciones:",
                                                            "A new role is added with its responsibilities/functions:"),
                                   details: details, list: actor.responsabilidades.map(RichText.plain)))
@@ -98,28 +119,39 @@ extension DiffBuilder {
             let reason = after.motivo.map { ", " + $0 } ?? ""
             var details = added.map { "+ " + RichText.plain($0) } + removed.map { "− " + RichText.plain($0) }
             if before.rol != after.rol { details.insert(language.pick("Rol: ", "Role: ") + RichText.plain(after.rol), at: 0) }
-            changes.append(change(.modificado, "rol", id: after.id, oldText: describe(before), newText: describe(after), motivo: after.motivo,
+            changes.append(change(.modificado, "rol", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before), newText: describe(after), motivo: after.motivo,
                                   respondeA: after.respondeA,
                                   statement: language.pick("Se modifica \(TemplateContext.spanishList(parts)) de \(after.actor)\(reason).",
                                                            "\(TemplateContext.spanishList(parts).prefixCapitalized) of \(after.actor) change\(reason)."),
                                   details: details))
         }
+        changes += moves(matcher, element: "rol", ids: new.map(\.id), titles: new.map(\.actor), nounES: "el rol de", nounEN: "role of")
         add("actores", title: language.pick("Actores y roles", "Actors and roles"), changes)
+    }
+
+    /// Items whose order relative to the others changed (not mere renumbering).
+    func moves(_ matcher: ItemMatcher, element: String, ids: [String?], titles: [String], nounES: String, nounEN: String) -> [Change] {
+        matcher.moved.compactMap { newIndex in
+            guard let pair = matcher.pairs.first(where: { $0.new == newIndex }) else { return nil }
+            return change(.movido, element, id: ids[newIndex], old: pair.old + 1, new: newIndex + 1,
+                          statement: language.pick("Se cambia de posición \(nounES) \(quote(titles[newIndex])) (N°\(pair.old + 1) → N°\(newIndex + 1)).",
+                                                   "The \(nounEN) \(quote(titles[newIndex])) moves (N°\(pair.old + 1) → N°\(newIndex + 1))."))
+        }
     }
 
     mutating func guidelines(_ old: [Guideline], _ new: [Guideline]) {
         let matcher = ItemMatcher(old: old.map { ($0.id, Self.joined($0.titulo, $0.texto)) },
-                                  new: new.map { ($0.id, Self.joined($0.titulo, $0.texto)) })
+                                  new: new.map { ($0.id, Self.joined($0.titulo, $0.texto)) }, threshold: options.threshold)
         var changes: [Change] = []
         for index in matcher.removed {
-            changes.append(change(.eliminado, "linea_accion", id: old[index].id, oldText: Self.joined(old[index].titulo, old[index].texto),
+            changes.append(change(.eliminado, "linea_accion", id: old[index].id, old: index + 1, oldText: Self.joined(old[index].titulo, old[index].texto),
                                   statement: language.pick("Se elimina la línea de acción relacionada a \(quote(old[index].titulo)).",
                                                            "The line of action on \(quote(old[index].titulo)) is removed."),
                                   oldTitle: old[index].titulo))
         }
         for index in matcher.added {
             let item = new[index]
-            changes.append(change(.agregado, "linea_accion", id: item.id, newText: Self.joined(item.titulo, item.texto), motivo: item.motivo,
+            changes.append(change(.agregado, "linea_accion", id: item.id, new: index + 1, newText: Self.joined(item.titulo, item.texto), motivo: item.motivo,
                                   respondeA: item.respondeA,
                                   statement: language.pick("Se agrega una nueva línea de acción: \(quote(item.titulo)).",
                                                            "A new line of action is added: \(quote(item.titulo))."),
@@ -130,18 +162,19 @@ extension DiffBuilder {
             let after = new[pair.new]
             let reason = after.motivo.map { ", " + $0 } ?? ""
             if before.titulo != after.titulo {
-                changes.append(change(.modificado, "linea_accion", id: after.id, oldText: Self.joined(before.titulo, before.texto),
+                changes.append(change(.modificado, "linea_accion", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: Self.joined(before.titulo, before.texto),
                                       newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
                                       statement: language.pick("Se modifica la redacción de \(quote(before.titulo)) a \(quote(after.titulo))\(reason).",
                                                                "\(quote(before.titulo)) is reworded as \(quote(after.titulo))\(reason)."),
                                       oldTitle: before.titulo, newTitle: after.titulo))
             } else if RichText.plain(before.texto ?? "") != RichText.plain(after.texto ?? "") {
-                changes.append(change(.modificado, "linea_accion", id: after.id, oldText: Self.joined(before.titulo, before.texto),
+                changes.append(change(.modificado, "linea_accion", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: Self.joined(before.titulo, before.texto),
                                       newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
                                       statement: language.pick("Se modifica la redacción de la línea de acción \(quote(after.titulo))\(reason).",
                                                                "The line of action \(quote(after.titulo)) is reworded\(reason).")))
             }
         }
+        changes += moves(matcher, element: "linea_accion", ids: new.map(\.id), titles: new.map(\.titulo), nounES: "la línea de acción", nounEN: "line of action")
         add("directrices", title: language.pick("Directrices y líneas de acción", "Guidelines and lines of action"), changes)
     }
 }

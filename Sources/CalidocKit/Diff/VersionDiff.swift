@@ -46,10 +46,12 @@ public enum VersionDiff {
     }
 
     /// The change set and its rendering in `format`.
-    public static func run(old: URL, new: URL, format: Format, language: MessageLanguage) throws -> (ChangeSet, [UInt8]) {
+    public static func run(
+        old: URL, new: URL, format: Format, language: MessageLanguage, options: DiffOptions = DiffOptions()
+    ) throws -> (ChangeSet, [UInt8]) {
         let before = try load(old)
         let after = try load(new)
-        let changes = ChangeSet.compute(old: before, new: after, language: language)
+        let changes = ChangeSet.compute(old: before, new: after, language: language, options: options)
         switch format {
         case .json:
             return (changes, try changes.json())

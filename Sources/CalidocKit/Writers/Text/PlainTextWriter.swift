@@ -26,20 +26,26 @@ public struct PlainTextWriter: Sendable {
             lines.append("")
         case .paragraph(let content, _):
             lines.append(indent + inlines(content))
+            // Markdown joins consecutive lines into one paragraph: keep paragraphs apart.
+            if markdown { lines.append("") }
         case .list(let list):
+            // In Markdown, four spaces start a code block, so nesting is not indented there; and
+            // "i." is no Markdown list marker, so Roman-numbered items are separate paragraphs.
+            let unit = markdown ? "" : "    "
             for (index, item) in list.items.enumerated() {
                 let marker = Self.marker(list.kind, list.start + index)
                 var itemLines: [String] = []
-                for child in item { render(child, indent: indent + "    ", into: &itemLines) }
+                for child in item { render(child, indent: indent + unit, into: &itemLines) }
                 if let first = itemLines.first {
-                    let trimmed = first.hasPrefix(indent + "    ") ? String(first.dropFirst(indent.count + 4)) : first
+                    let trimmed = first.hasPrefix(indent + unit) ? String(first.dropFirst(indent.count + unit.count)) : first
                     lines.append(indent + marker + " " + trimmed)
                     lines.append(contentsOf: itemLines.dropFirst())
                 } else {
                     lines.append(indent + marker)
                 }
+                if markdown && list.kind != .bulleted && list.kind != .decimal { lines.append("") }
             }
-            if indent.isEmpty { lines.append("") }
+            if indent.isEmpty || markdown { lines.append("") }
         case .table(let table):
             for row in table.headerRows + table.bodyRows {
                 let cells = row.cells.map { cell in cell.blocks.map { block -> String in
