@@ -11,6 +11,7 @@ public enum InputSchemas {
             ("diagnostico.schema.json", document(Diagnosis.self, title: "diagnostico.yaml — Diagnóstico")),
             ("participacion.schema.json", document(Participation.self, title: "participacion.yaml — proceso participativo")),
             ("recomendaciones.schema.json", document(Recommendations.self, title: "recomendaciones.yaml — Red de Expertos")),
+            ("sesion.schema.json", document(Session.self, title: "sesiones/N.yaml — sesión del Comité")),
         ]
     }
 

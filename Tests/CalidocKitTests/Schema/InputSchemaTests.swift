@@ -34,7 +34,7 @@ import Testing
             schemas, failures = pathlib.Path(sys.argv[1]), 0
             for path in sys.argv[2:]:
                 p = pathlib.Path(path)
-                name = 'calidoc' if p.name == 'calidoc.yaml' else p.stem
+                name = 'calidoc' if p.name == 'calidoc.yaml' else ('sesion' if p.parent.name == 'sesiones' else p.stem)
                 schema = json.loads((schemas / f'{name}.schema.json').read_text())
                 errors = list(jsonschema.Draft7Validator(schema).iter_errors(yaml.load(p.read_text(), Loader=Loader)))
                 for e in errors: print(path, list(e.path), e.message)
