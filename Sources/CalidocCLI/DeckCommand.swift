@@ -6,7 +6,7 @@ extension CalidocCommand {
     /// `calidoc deck`: the presentation of a Comité session.
     struct Deck: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Genera la presentación de una sesión del Comité (HTML y ODP).")
+            abstract: "Genera la presentación de una sesión del Comité (HTML, ODP y PPTX).")
 
         @Argument(help: "Carpeta del espacio de trabajo.")
         var workspace: String = "."
@@ -14,7 +14,7 @@ extension CalidocCommand {
         @Option(name: .customLong("session"), help: "Número de la sesión (archivo sesiones/N.yaml).")
         var session: Int
 
-        @Option(name: .long, parsing: .singleValue, help: "Formato: html u odp (se puede repetir); ambos si se omite.")
+        @Option(name: .long, parsing: .singleValue, help: "Formato: html, odp o pptx (se puede repetir); los tres si se omite.")
         var format: [DeckFormat] = []
 
         @Option(help: "Carpeta raíz de salida.")

@@ -11,16 +11,19 @@ public enum DeckBuilder {
         let workspace = try VersionDiff.load(directory)
         let session = try SessionLoader.load(number: number, in: directory)
         var resources: [Resource] = []
-        let context = try context(session: session, workspace: workspace, resources: &resources)
+        var charts: [String: ChartData] = [:]
+        let context = try context(session: session, workspace: workspace, resources: &resources, charts: &charts)
         let blocks = try DocumentBuilder(workspace: workspace).render(template: "presentacion", context: context)
         var metadata = DocumentBuilder.metadata(kind: .politica, title: context["titulo"] as? String ?? "", workspace: workspace)
         metadata.kind = "presentacion"
         metadata.date = session.fecha
         metadata.footerText = workspace.manifest.pmg.comite
-        return Presentation(metadata: metadata, slides: slides(from: blocks).flatMap(paginate), resources: resources)
+        return Presentation(metadata: metadata, slides: slides(from: blocks).flatMap(paginate), resources: resources, charts: charts)
     }
 
-    static func context(session: Session, workspace: Workspace, resources: inout [Resource]) throws -> [String: Any] {
+    static func context(
+        session: Session, workspace: Workspace, resources: inout [Resource], charts: inout [String: ChartData]
+    ) throws -> [String: Any] {
         let manifest = workspace.manifest
         let ordinals = ["Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta", "Séptima", "Octava", "Novena", "Décima"]
         let title = session.titulo ?? ((session.numero >= 1 && session.numero <= 10 ? ordinals[session.numero - 1] : "Sesión N°\(session.numero)") + " sesión")
@@ -44,6 +47,8 @@ public enum DeckBuilder {
                 resources.append(Resource(name: name, mediaType: "image/svg+xml",
                                           data: Array(BarChart.svg(breakdown, participants: instance.participantes).utf8),
                                           pixelWidth: 780, pixelHeight: 56 + 34 * breakdown.categorias.count))
+                charts[name] = ChartData(title: breakdown.titulo, bars: breakdown.categorias.map { ($0.nombre, $0.participantes) },
+                                         total: instance.participantes)
                 return ["src": name, "alt": "Gráfico de barras: \(breakdown.titulo)", "titulo": breakdown.titulo,
                         "romano": RomanNumeral.lower(index + 1), "nombre": instance.nombre, "participantes": String(instance.participantes)]
             }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Deck formats written today (PPTX is next).
+/// Deck formats.
 public enum DeckFormat: String, Sendable, CaseIterable {
     case html
     case odp
+    case pptx
 }
 
 /// Writes a session's deck next to the workspace's documents: `<root>/<institución>/<versión>/sesion-N.<fmt>`.
@@ -20,6 +21,7 @@ public enum DeckOutput {
             switch format {
             case .html: bytes = HTMLSlidesWriter().write(presentation)
             case .odp: bytes = try ODPWriter().write(presentation)
+            case .pptx: bytes = try PPTXWriter().write(presentation)
             }
             rendered.append((folder.appending(path: "sesion-\(session).\(format.rawValue)"), bytes))
         }

@@ -6,12 +6,45 @@ public struct Presentation: Hashable, Sendable {
     public var slides: [Slide]
     /// Images (charts as SVG, the logo).
     public var resources: [Resource]
+    /// The data behind each chart image, by resource name, for writers that draw native charts.
+    public var charts: [String: ChartData]
 
     /// Creates a presentation.
-    public init(metadata: DocumentMetadata, slides: [Slide], resources: [Resource]) {
+    public init(metadata: DocumentMetadata, slides: [Slide], resources: [Resource], charts: [String: ChartData] = [:]) {
         self.metadata = metadata
         self.slides = slides
         self.resources = resources
+        self.charts = charts
+    }
+}
+
+/// A bar chart's data: categories with counts, and the total the percentages refer to.
+public struct ChartData: Hashable, Sendable {
+    /// Chart title.
+    public var title: String
+    /// (category, count) in order.
+    public var bars: [(String, Int)]
+    /// Total for percentages (the participants).
+    public var total: Int
+
+    /// Creates chart data.
+    public init(title: String, bars: [(String, Int)], total: Int) {
+        self.title = title
+        self.bars = bars
+        self.total = total
+    }
+
+    public static func == (a: ChartData, b: ChartData) -> Bool {
+        a.title == b.title && a.total == b.total && a.bars.map(\.0) == b.bars.map(\.0) && a.bars.map(\.1) == b.bars.map(\.1)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(total)
+        for (name, count) in bars {
+            hasher.combine(name)
+            hasher.combine(count)
+        }
     }
 }
 

