@@ -20,13 +20,16 @@ extension CalidocCommand {
         @Option(help: "Carpeta raíz de salida.")
         var out: String = "Output"
 
+        @Option(help: "PPTX de la institución cuyo patrón y diseños se usan.")
+        var reference: String?
+
         @OptionGroup var common: CommonOptions
 
         func run() throws {
             do {
                 let written = try DeckOutput.write(
                     session: session, workspace: URL(fileURLWithPath: workspace), formats: format.isEmpty ? DeckFormat.allCases : format,
-                    outputRoot: URL(fileURLWithPath: out))
+                    outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) })
                 for url in written { print(url.relativePath) }
             } catch let failure as VersionDiff.Failure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)

@@ -10,9 +10,20 @@ public enum DeckFormat: String, Sendable, CaseIterable {
 /// Writes a session's deck next to the workspace's documents: `<root>/<institución>/<versión>/sesion-N.<fmt>`.
 public enum DeckOutput {
     /// Builds and writes the deck; returns the files written.
-    public static func write(session: Int, workspace: URL, formats: [DeckFormat], outputRoot: URL) throws -> [URL] {
+    public static func write(
+        session: Int, workspace: URL, formats: [DeckFormat], outputRoot: URL, reference: URL? = nil
+    ) throws -> [URL] {
         let presentation = try DeckBuilder.build(session: session, workspace: workspace)
         let manifest = try VersionDiff.load(workspace).manifest
+        // `--reference FILE.pptx`, else the manifest's `referencia_pptx`.
+        let referenceURL = reference ?? manifest.referenciaPPTX.map { workspace.appending(path: $0) }
+        var referenceBytes: [UInt8]?
+        if let referenceURL {
+            guard let data = FileManager.default.contents(atPath: referenceURL.path) else {
+                throw WriterError.badReference(name: referenceURL.path, reason: "no existe o no se puede leer")
+            }
+            referenceBytes = [UInt8](data)
+        }
         let institution = manifest.institucion.sigla.map { "\($0)-\(manifest.institucion.nombre)" } ?? manifest.institucion.nombre
         let folder = outputRoot.appending(path: Slug.make(institution)).appending(path: Slug.make(manifest.version.etiqueta))
         var rendered: [(URL, [UInt8])] = []
@@ -21,7 +32,8 @@ public enum DeckOutput {
             switch format {
             case .html: bytes = HTMLSlidesWriter().write(presentation)
             case .odp: bytes = try ODPWriter().write(presentation)
-            case .pptx: bytes = try PPTXWriter().write(presentation)
+            case .pptx:
+                bytes = try PPTXWriter().write(presentation, reference: referenceBytes, referenceName: referenceURL?.lastPathComponent ?? "")
             }
             rendered.append((folder.appending(path: "sesion-\(session).\(format.rawValue)"), bytes))
         }

@@ -125,6 +125,54 @@ import Testing
         #expect(text.contains("89 (58,9 %)"))
     }
 
+    /// A reference PPTX (another theme font, renamed layouts) provides the master, layouts and theme.
+    @Test func referencePPTXProvidesMasterAndLayouts() throws {
+        let deck = try Self.presentation()
+        let plain = try ZipReader(bytes: try PPTXWriter().write(deck))
+        var parts: [PackagePart] = []
+        for name in plain.entryNames where !name.hasPrefix("ppt/slides/") {
+            var text = plain.text(name) ?? ""
+            if name == "ppt/theme/theme1.xml" { text = text.replacingOccurrences(of: "Liberation Sans", with: "DejaVu Serif") }
+            if name.hasPrefix("ppt/slideLayouts/slideLayout1.xml") { text = text.replacingOccurrences(of: "name=\"Título\"", with: "name=\"Title Slide\"") }
+            if name == "ppt/presentation.xml" {
+                text = text.replacingOccurrences(of: #"<p:sldIdLst>.*</p:sldIdLst>"#, with: "", options: .regularExpression)
+            }
+            if name == "ppt/_rels/presentation.xml.rels" {
+                text = text.replacingOccurrences(of: #"<Relationship Id="rIdDiapositiva[0-9]+"[^>]*/>"#, with: "", options: .regularExpression)
+            }
+            parts.append(PackagePart(path: name, text: text))
+        }
+        let reference = try ZipPackage.archive(parts, date: "2025-01-01")
+        let bytes = try PPTXWriter().write(deck, reference: reference, referenceName: "ref.pptx")
+        let archive = try ZipReader(bytes: bytes)
+        #expect(archive.text("ppt/theme/theme1.xml")?.contains("DejaVu Serif") == true)
+        #expect(archive.text("ppt/slides/_rels/slide1.xml.rels")?.contains("slideLayouts/slideLayout1.xml") == true)
+        #expect(archive.text("ppt/slides/_rels/slide2.xml.rels")?.contains("slideLayouts/slideLayout2.xml") == true)
+        #expect(throws: WriterError.self) { _ = try PPTXWriter().write(deck, reference: [1, 2], referenceName: "roto.pptx") }
+        if let python = ExternalTool.require("python") {
+            let file = try TestPaths.temporaryFolder().appending(path: "con-referencia.pptx")
+            try Data(bytes).write(to: file)
+            let (status, output) = try ExternalTool.run(python, ["-c", "import sys, pptx; p = pptx.Presentation(sys.argv[1]); print(len(p.slides))", file.path])
+            #expect(status == 0 && output.contains("\(deck.slides.count)"), "\(output)")
+        }
+    }
+
+    /// First pages as PNG under Output/previews (not in git) so a person can look at them.
+    @Test func previewImages() throws {
+        guard let pdftoppm = ExternalTool.require("pdftoppm"), let soffice = ExternalTool.require("soffice") else { return }
+        let folder = TestPaths.repository.appending(path: "Output/previews")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: "sesion-3.odp")
+        try Data(try ODPWriter().write(try Self.presentation())).write(to: file)
+        let profile = try TestPaths.temporaryFolder()
+        _ = try ExternalTool.run(soffice, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir", folder.path, file.path])
+        let (status, _) = try ExternalTool.run(pdftoppm, ["-png", "-r", "40", "-f", "1", "-l", "3", folder.appending(path: "sesion-3.pdf").path,
+                                                          folder.appending(path: "sesion-3").path])
+        #expect(status == 0)
+        let images = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("sesion-3") && $0.hasSuffix(".png") }
+        #expect(images.count == 3)
+    }
+
     @Test func missingSessionIsAClearError() {
         #expect(throws: SessionLoader.Failure.self) { try DeckBuilder.build(session: 9, workspace: TestPaths.gore) }
     }

@@ -5,23 +5,29 @@ public struct PPTXWriter: Sendable {
     /// Creates the writer.
     public init() {}
 
-    /// The `.pptx` bytes.
-    public func write(_ presentation: Presentation) throws -> [UInt8] {
+    /// The `.pptx` bytes; with `reference` (bytes of an institution's PPTX), its master, layouts and
+    /// theme are used.
+    public func write(_ presentation: Presentation, reference: [UInt8]? = nil, referenceName: String = "referencia.pptx") throws -> [UInt8] {
+        let ref = try reference.map { try PPTXReference(bytes: $0, name: referenceName) }
         let main = "application/vnd.openxmlformats-officedocument.presentationml"
         var types = OOXMLContentTypes()
         var parts: [PackagePart] = []
         var presentationRelationships = [
-            OOXMLRelationship(id: "rIdMaster", type: "slideMaster", target: "slideMasters/slideMaster1.xml"),
-            OOXMLRelationship(id: "rIdTema", type: "theme", target: "theme/theme1.xml"),
+            OOXMLRelationship(id: "rIdMaster", type: "slideMaster", target: ref?.master ?? "slideMasters/slideMaster1.xml"),
             OOXMLRelationship(id: "rIdPropiedades", type: "presProps", target: "presProps.xml"),
         ]
+        if let theme = ref.map({ $0.theme }) ?? "theme/theme1.xml" {
+            presentationRelationships.append(OOXMLRelationship(id: "rIdTema", type: "theme", target: theme))
+        }
         var slideList = ""
         for (index, slide) in presentation.slides.enumerated() {
             let number = index + 1
             parts.append(PackagePart(path: "ppt/slides/slide\(number).xml", data: PPTXSlide(slide: slide, presentation: presentation).xml()))
             parts.append(PackagePart(path: "ppt/slides/_rels/slide\(number).xml.rels", data: OOXMLRelationship.part([
                 OOXMLRelationship(id: "rIdDiseno", type: "slideLayout",
-                                  target: "../slideLayouts/slideLayout\(slide.layout == .content ? 2 : 1).xml"),
+                                  target: "../" + (slide.layout == .content
+                                      ? ref?.contentLayout ?? "slideLayouts/slideLayout2.xml"
+                                      : ref?.titleLayout ?? "slideLayouts/slideLayout1.xml")),
             ])))
             types.override("/ppt/slides/slide\(number).xml", "\(main).slide+xml")
             presentationRelationships.append(OOXMLRelationship(id: "rIdDiapositiva\(number)", type: "slide", target: "slides/slide\(number).xml"))
@@ -30,18 +36,21 @@ public struct PPTXWriter: Sendable {
         var presentationXML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentation \(PPTXShapes.namespaces)>"
         presentationXML += "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rIdMaster\"/></p:sldMasterIdLst>"
         presentationXML += "<p:sldIdLst>\(slideList)</p:sldIdLst>"
-        presentationXML += "<p:sldSz cx=\"\(PPTXShapes.width)\" cy=\"\(PPTXShapes.height)\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>"
+        presentationXML += (ref?.slideSize ?? "<p:sldSz cx=\"\(PPTXShapes.width)\" cy=\"\(PPTXShapes.height)\"/>")
+        presentationXML += "<p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>"
         types.override("/ppt/presentation.xml", "\(main).presentation.main+xml")
-        types.override("/ppt/slideMasters/slideMaster1.xml", "\(main).slideMaster+xml")
-        types.override("/ppt/slideLayouts/slideLayout1.xml", "\(main).slideLayout+xml")
-        types.override("/ppt/slideLayouts/slideLayout2.xml", "\(main).slideLayout+xml")
-        types.override("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
+        if let ref {
+            for (part, type) in ref.contentTypes { types.override(part, type) }
+            for (fileExtension, type) in ref.mediaDefaults { types.addMedia(extension: fileExtension, mediaType: type) }
+        } else {
+            types.override("/ppt/slideMasters/slideMaster1.xml", "\(main).slideMaster+xml")
+            types.override("/ppt/slideLayouts/slideLayout1.xml", "\(main).slideLayout+xml")
+            types.override("/ppt/slideLayouts/slideLayout2.xml", "\(main).slideLayout+xml")
+            types.override("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
+        }
         types.override("/ppt/presProps.xml", "\(main).presProps+xml")
         types.override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
         types.override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
-        let layoutRelationships = OOXMLRelationship.part([
-            OOXMLRelationship(id: "rIdMaster", type: "slideMaster", target: "../slideMasters/slideMaster1.xml"),
-        ])
         var all = [
             PackagePart(path: "[Content_Types].xml", data: types.part()),
             PackagePart(path: "_rels/.rels", data: OOXMLRelationship.part([
@@ -52,7 +61,25 @@ public struct PPTXWriter: Sendable {
             PackagePart(path: "ppt/presentation.xml", text: presentationXML),
             PackagePart(path: "ppt/_rels/presentation.xml.rels", data: OOXMLRelationship.part(presentationRelationships)),
             PackagePart(path: "ppt/presProps.xml", text: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentationPr \(PPTXShapes.namespaces)/>"),
-            PackagePart(path: "ppt/slideMasters/slideMaster1.xml", data: PPTXMaster.master(presentation.metadata)),
+            PackagePart(path: "docProps/core.xml", data: OOXMLProperties.core(presentation.metadata)),
+            PackagePart(path: "docProps/app.xml", data: OOXMLProperties.app(presentation.metadata)),
+        ]
+        all += ref?.parts ?? calidocMaster(presentation.metadata)
+        all += parts
+        do {
+            return try ZipPackage.archive(all, date: presentation.metadata.date)
+        } catch let error as PackageError {
+            throw WriterError.package(error)
+        }
+    }
+
+    /// calidoc's own master, layouts and theme.
+    private func calidocMaster(_ metadata: DocumentMetadata) -> [PackagePart] {
+        let layoutRelationships = OOXMLRelationship.part([
+            OOXMLRelationship(id: "rIdMaster", type: "slideMaster", target: "../slideMasters/slideMaster1.xml"),
+        ])
+        return [
+            PackagePart(path: "ppt/slideMasters/slideMaster1.xml", data: PPTXMaster.master(metadata)),
             PackagePart(path: "ppt/slideMasters/_rels/slideMaster1.xml.rels", data: OOXMLRelationship.part([
                 OOXMLRelationship(id: "rIdLayout1", type: "slideLayout", target: "../slideLayouts/slideLayout1.xml"),
                 OOXMLRelationship(id: "rIdLayout2", type: "slideLayout", target: "../slideLayouts/slideLayout2.xml"),
@@ -63,14 +90,6 @@ public struct PPTXWriter: Sendable {
             PackagePart(path: "ppt/slideLayouts/slideLayout2.xml", data: PPTXMaster.layout(type: "obj")),
             PackagePart(path: "ppt/slideLayouts/_rels/slideLayout2.xml.rels", data: layoutRelationships),
             PackagePart(path: "ppt/theme/theme1.xml", data: PPTXTheme.part()),
-            PackagePart(path: "docProps/core.xml", data: OOXMLProperties.core(presentation.metadata)),
-            PackagePart(path: "docProps/app.xml", data: OOXMLProperties.app(presentation.metadata)),
         ]
-        all += parts
-        do {
-            return try ZipPackage.archive(all, date: presentation.metadata.date)
-        } catch let error as PackageError {
-            throw WriterError.package(error)
-        }
     }
 }
