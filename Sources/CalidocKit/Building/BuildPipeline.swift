@@ -62,16 +62,28 @@ public struct BuildPipeline: Sendable {
         let folder = request.outputRoot
             .appending(path: Slug.make(workspace.manifest.institucion.sigla.map { "\($0)-\(workspace.manifest.institucion.nombre)" } ?? workspace.manifest.institucion.nombre))
             .appending(path: Slug.make(workspace.manifest.version.etiqueta))
-        var jobs: [(URL, Document, OutputFormat, WriterOptions)] = []
-        for kind in DocumentBuilder.availableKinds(in: workspace) {
-            let document = try builder.build(kind, from: workspace)
-            for format in formats {
-                _ = try WriterRegistry.writer(for: format)
-                let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
-                jobs.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), document, format, options))
+        func jobs(for kinds: [DocumentKind], approvedFiles: [(name: String, sha256: String)] = []) throws
+            -> [(URL, Document, OutputFormat, WriterOptions)]
+        {
+            var jobs: [(URL, Document, OutputFormat, WriterOptions)] = []
+            for kind in kinds {
+                let document = try builder.build(kind, from: workspace, approvedFiles: approvedFiles)
+                for format in formats {
+                    _ = try WriterRegistry.writer(for: format)
+                    let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
+                    jobs.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), document, format, options))
+                }
             }
+            return jobs
         }
-        let pending = try Self.render(jobs)
+        let kinds = DocumentBuilder.availableKinds(in: workspace)
+        var pending = try Self.render(try jobs(for: kinds.filter { $0 != .resolucion }))
+        if kinds.contains(.resolucion), let approved = workspace.manifest.resolucion?.documento {
+            // The resolution cites the SHA-256 of every file of the document it approves.
+            let files = pending.filter { $0.0.deletingPathExtension().lastPathComponent == approved.rawValue }
+                .map { (name: $0.0.lastPathComponent, sha256: SHA256Digest.hex($0.1)) }
+            pending += try Self.render(try jobs(for: [.resolucion], approvedFiles: files))
+        }
         for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
         return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
     }

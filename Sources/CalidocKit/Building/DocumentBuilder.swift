@@ -29,6 +29,7 @@ public struct DocumentBuilder: Sendable {
             case .politica: return workspace.policy != nil
             case .plan: return workspace.plan != nil
             case .diagnostico: return workspace.diagnosis != nil
+            case .resolucion: return workspace.manifest.resolucion != nil
             }
         }
     }
@@ -36,8 +37,12 @@ public struct DocumentBuilder: Sendable {
     /// Builds one document.
     ///
     /// - Throws: ``TemplateError`` for a broken template; ``BuildError`` when the input is missing.
-    public func build(_ kind: DocumentKind, from workspace: Workspace) throws -> Document {
-        let (context, title) = try Self.context(for: kind, workspace: workspace)
+    public func build(_ kind: DocumentKind, from workspace: Workspace, approvedFiles: [(name: String, sha256: String)] = []) throws -> Document {
+        var (context, title) = try Self.context(for: kind, workspace: workspace)
+        if kind == .resolucion {
+            context["archivos"] = approvedFiles.map { ["nombre": $0.name, "sha256": $0.sha256] }
+            context["tiene_archivos"] = !approvedFiles.isEmpty
+        }
         let blocks = try render(template: kind.rawValue, context: context)
         return Document(
             metadata: Self.metadata(kind: kind, title: title, workspace: workspace), blocks: blocks,
@@ -77,6 +82,10 @@ public struct DocumentBuilder: Sendable {
         case .diagnostico:
             guard let diagnosis = workspace.diagnosis else { throw BuildError.missingInput(.diagnostico) }
             let context = TemplateContext.diagnosis(diagnosis, workspace: workspace)
+            return (context, context["titulo"] as? String ?? "")
+        case .resolucion:
+            guard let resolution = workspace.manifest.resolucion else { throw BuildError.missingInput(.manifest) }
+            let context = TemplateContext.resolution(resolution, workspace: workspace)
             return (context, context["titulo"] as? String ?? "")
         }
     }

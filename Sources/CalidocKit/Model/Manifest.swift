@@ -23,6 +23,8 @@ public struct Manifest: Codable, Hashable, Sendable {
     public var referenciaPPTX: String?
     /// Folder (relative to the workspace) of the signed-version archive.
     public var archivo: String?
+    /// The resolution approving the Política or the Plan, built as document `resolucion`.
+    public var resolucion: Resolution?
 
     /// Creates a manifest.
     public init(
@@ -43,7 +45,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case institucion, pmg, version, documentos, formatos, plantillas, archivo
+        case institucion, pmg, version, documentos, formatos, plantillas, archivo, resolucion
         case referenciaODT = "referencia_odt"
         case referenciaDOCX = "referencia_docx"
         case referenciaPPTX = "referencia_pptx"
@@ -195,6 +197,8 @@ public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
     case politica
     case plan
     case diagnostico
+    /// The resolución exenta approving the Política or the Plan.
+    case resolucion
 }
 
 /// An output format.

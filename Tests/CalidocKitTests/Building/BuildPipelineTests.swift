@@ -6,7 +6,7 @@ import Testing
     @Test func buildsEveryDocumentOfTheSecondSample() throws {
         let out = try TestPaths.temporaryFolder()
         let result = try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.html], outputRoot: out))
-        #expect(result.written.map(\.lastPathComponent) == ["politica.html", "plan.html", "diagnostico.html"])
+        #expect(result.written.map(\.lastPathComponent) == ["politica.html", "plan.html", "diagnostico.html", "resolucion.html"])
         #expect(result.written.first?.path.contains("/senatrac-servicio-nacional-de-tramites-ciudadanos/2025-1/") == true)
         let plan = try String(contentsOf: result.written[1], encoding: .utf8)
         #expect(plan.contains("No comprometida"))
@@ -14,6 +14,25 @@ import Testing
         #expect(diagnosis.contains("97,5 %"))   // 9.620 / 9.870 reclamos respondidos en 2024
         #expect(diagnosis.contains("14,6 %"))   // 1.405 / 9.620 fuera de plazo
         #expect(diagnosis.contains("18,4 %"))   // 78.250 / 425.100 certificados fuera de plazo
+    }
+
+    /// The resolución exenta cites the SHA-256 of every file of the approved policy, and validates.
+    @Test func resolutionCitesTheApprovedFiles() throws {
+        let out = try TestPaths.temporaryFolder()
+        let result = try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.odt, .docx], outputRoot: out))
+        let resolution = try #require(result.written.first { $0.lastPathComponent == "resolucion.odt" })
+        let text = try #require(ZipReader(contentsOf: resolution).text("content.xml"))
+        for file in result.written where file.deletingPathExtension().lastPathComponent == "politica" {
+            let digest = SHA256Digest.hex([UInt8](try Data(contentsOf: file)))
+            #expect(text.contains("\(file.lastPathComponent): \(digest)") || text.contains(digest), "\(file.lastPathComponent)")
+        }
+        #expect(text.contains("RESOLUCIÓN EXENTA N° ________"))
+        #expect(text.contains("María Fernanda Soto Riquelme"))
+        #expect(text.contains("APRUÉBASE"))
+        try ODFValidator.validate([UInt8](try Data(contentsOf: resolution)), label: "resolucion.odt")
+        let docx = try #require(result.written.first { $0.lastPathComponent == "resolucion.docx" })
+        try DOCXWriterTests.validate([UInt8](try Data(contentsOf: docx)), label: "resolucion.docx")
+        #expect(SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func theGORESampleBuildsOnlyItsPolicy() throws {
@@ -78,6 +97,6 @@ import Testing
         let out = try TestPaths.temporaryFolder()
         let outcomes = BatchBuild.run(folders, template: .init(workspace: root, formats: [.html, .odt], outputRoot: out)) { _, _, _ in }
         #expect(outcomes.map { $0.failure == nil } == [true, false, true])
-        #expect(outcomes.map(\.written.count) == [2, 0, 6])
+        #expect(outcomes.map(\.written.count) == [2, 0, 8])
     }
 }

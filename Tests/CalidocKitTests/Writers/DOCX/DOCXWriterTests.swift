@@ -132,7 +132,8 @@ import Testing
 
     @Test func libreOfficeConvertsIt() throws {
         let out = try TestPaths.temporaryFolder()
-        let file = try #require(try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.docx], outputRoot: out)).written.last)
+        let file = try #require(try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.docx], outputRoot: out)).written
+            .first { $0.lastPathComponent == "diagnostico.docx" })
         guard let (text, pages) = try LibreOffice.pdfText(of: file) else { return }
         let flat = InlineWhitespace.collapse(text)
         for heading in ["I. Introducción", "II. Resultados del diagnóstico", "IV. Fuentes de información", "Página 1 de"] {
