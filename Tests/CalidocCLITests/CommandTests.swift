@@ -25,7 +25,7 @@ import Testing
 
     @Test func rootCommandHasSpanishAbstract() {
         #expect(CalidocCommand.configuration.abstract.contains("Calidad de Servicio"))
-        #expect(CalidocCommand.configuration.subcommands.count == 7)
+        #expect(CalidocCommand.configuration.subcommands.count == 9)
     }
 
     @Test func validateExitCodes() throws {

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CalidocKit
+import Foundation
+
+extension CalidocCommand {
+    /// `calidoc sign FILE --cert CERT.pem --key KEY.pem`: a detached CMS signature (`.p7s`).
+    struct Sign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Firma un archivo con CMS/PKCS#7 separado (.p7s, DER).")
+        @Argument(help: "Archivo a firmar.") var file: String
+        @Option(help: "Certificado PEM del firmante.") var cert: String
+        @Option(help: "Clave privada PEM del firmante.") var key: String
+        @Option(help: "Archivo de firma (por defecto, ARCHIVO.p7s).") var out: String?
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            do {
+                let content = try SignatureFiles.read(file)
+                let signature = try DetachedSignature.sign(
+                    content, certificatePEM: String(decoding: try SignatureFiles.read(cert), as: UTF8.self),
+                    privateKeyPEM: String(decoding: try SignatureFiles.read(key), as: UTF8.self))
+                let target = URL(fileURLWithPath: out ?? file + ".p7s")
+                try AtomicFile.write(signature, to: target)
+                print(target.relativePath)
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+
+    /// `calidoc verify FILE --signature FILE.p7s --trust ROOTS.pem`.
+    struct VerifySignature: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify", abstract: "Verifica una firma CMS separada y su cadena de certificados.")
+        @Argument(help: "Archivo firmado.") var file: String
+        @Option(help: "Firma .p7s (DER).") var signature: String
+        @Option(help: "Certificados raíz de confianza (PEM).") var trust: String
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            do {
+                let signer = try DetachedSignature.verify(
+                    try SignatureFiles.read(file), signature: try SignatureFiles.read(signature),
+                    trustRootsPEM: String(decoding: try SignatureFiles.read(trust), as: UTF8.self))
+                print(common.lang.pick("firma válida de \(signer)", "valid signature by \(signer)"))
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+        }
+    }
+}
+
+/// Reads the files the signature commands take.
+enum SignatureFiles {
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SignatureError.unreadable(path, reason: "no existe o no se puede leer")
+        }
+        return [UInt8](data)
+    }
+}
