@@ -9,7 +9,7 @@ extension CalidocCommand {
             abstract: "Compara dos versiones y redacta los cambios (\"Cambios a partir de …\").",
             discussion: "Sale con 0 si no hay diferencias y con 1 si las hay, como diff(1).")
 
-        @Argument(help: "Carpeta de la versión anterior.")
+        @Argument(help: "Carpeta de la versión anterior, o «archive:N» (entrada N del archivo).")
         var old: String
 
         @Argument(help: "Carpeta de la versión nueva.")
@@ -27,6 +27,9 @@ extension CalidocCommand {
         @Flag(help: "Escribe la Política nueva con los cambios como control de cambios (--format docx, odt o html).")
         var redline = false
 
+        @Option(help: "Espacio de trabajo cuyo archivo resuelve «archive:N».")
+        var workspace: String = "."
+
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -37,7 +40,8 @@ extension CalidocCommand {
 
         func run() throws {
             do {
-                let (oldURL, newURL) = (URL(fileURLWithPath: old), URL(fileURLWithPath: new))
+                let base = URL(fileURLWithPath: workspace)
+                let (oldURL, newURL) = (try ArchivedVersion.folder(for: old, workspace: base), try ArchivedVersion.folder(for: new, workspace: base))
                 let (changes, bytes) = redline
                     ? try VersionDiff.redline(old: oldURL, new: newURL, format: format)
                     : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang,

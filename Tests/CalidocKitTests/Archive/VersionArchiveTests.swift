@@ -106,3 +106,26 @@ import Testing
         #expect(try archive.list().count == 1)
     }
 }
+
+@Suite struct ArchivedVersionTests {
+    /// `diff archive:1 archive:2` compares two archived versions.
+    @Test func diffBetweenArchivedVersions() throws {
+        let root = try TestPaths.temporaryFolder()
+        let workspace = root.appending(path: "gore")
+        try FileManager.default.copyItem(at: TestPaths.goreV2, to: workspace)
+        try Data("%PDF v2".utf8).write(to: workspace.appending(path: "v2.pdf"))
+        let archive = try VersionArchive(workspace: workspace)
+        _ = try archive.add(signed: [workspace.appending(path: "v2.pdf")], inputs: workspace, details: .init(document: "politica", version: "2"))
+        for name in ["politica.yaml", "calidoc.yaml"] {
+            try FileManager.default.removeItem(at: workspace.appending(path: name))
+            try FileManager.default.copyItem(at: TestPaths.gore.appending(path: name), to: workspace.appending(path: name))
+        }
+        try Data("%PDF v3".utf8).write(to: workspace.appending(path: "v3.pdf"))
+        _ = try archive.add(signed: [workspace.appending(path: "v3.pdf")], inputs: workspace, details: .init(document: "politica", version: "3"))
+        let old = try ArchivedVersion.folder(for: "archive:1", workspace: workspace)
+        let new = try ArchivedVersion.folder(for: "archive:2", workspace: workspace)
+        let changes = ChangeSet.compute(old: try VersionDiff.load(old), new: try VersionDiff.load(new))
+        #expect(changes.secciones.map(\.clave) == ["relacion", "usuarios", "directrices"])
+        #expect(throws: ArchiveError.self) { _ = try ArchivedVersion.folder(for: "archive:x", workspace: workspace) }
+    }
+}
