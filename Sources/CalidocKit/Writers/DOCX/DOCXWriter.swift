@@ -66,24 +66,17 @@ public struct DOCXWriter: DocumentWriter {
         types.override("/word/numbering.xml", "\(main).numbering+xml")
         types.override("/word/settings.xml", "\(main).settings+xml")
         types.override("/word/fontTable.xml", "\(main).fontTable+xml")
-        types.override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
-        types.override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+        OOXMLDocumentParts.addPropertyTypes(to: &types)
         var all = [
             PackagePart(path: "[Content_Types].xml", data: types.part()),
-            PackagePart(path: "_rels/.rels", data: OOXMLRelationship.part([
-                OOXMLRelationship(id: "rIdDocumento", type: "officeDocument", target: "word/document.xml"),
-                OOXMLRelationship(id: "rIdPropiedades", type: "core-properties", target: "docProps/core.xml"),
-                OOXMLRelationship(id: "rIdAplicacion", type: "extended-properties", target: "docProps/app.xml"),
-            ])),
+            OOXMLDocumentParts.rootRelationships(mainPart: "word/document.xml"),
             PackagePart(path: "word/document.xml", data: documentXML),
             PackagePart(path: "word/_rels/document.xml.rels", data: OOXMLRelationship.part(documentRelationships)),
             PackagePart(path: "word/styles.xml", data: styles),
             PackagePart(path: "word/numbering.xml", data: body.numbering.part()),
             PackagePart(path: "word/settings.xml", data: DOCXParts.settings()),
             PackagePart(path: "word/fontTable.xml", data: DOCXParts.fontTable()),
-            PackagePart(path: "docProps/core.xml", data: OOXMLProperties.core(metadata)),
-            PackagePart(path: "docProps/app.xml", data: OOXMLProperties.app(metadata)),
-        ]
+        ] + OOXMLDocumentParts.properties(metadata)
         all += parts
         do {
             return try ZipPackage.archive(all, date: metadata.date)

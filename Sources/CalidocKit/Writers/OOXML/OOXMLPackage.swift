@@ -103,3 +103,29 @@ enum OOXMLProperties {
         return writer.finish()
     }
 }
+
+/// Parts every OOXML document package has around its main part (DOCX and PPTX alike).
+enum OOXMLDocumentParts {
+    /// Content types of the document properties.
+    static func addPropertyTypes(to types: inout OOXMLContentTypes) {
+        types.override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+        types.override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+    }
+
+    /// `_rels/.rels`: the main part and the document properties.
+    static func rootRelationships(mainPart: String) -> PackagePart {
+        PackagePart(path: "_rels/.rels", data: OOXMLRelationship.part([
+            OOXMLRelationship(id: "rIdDocumento", type: "officeDocument", target: mainPart),
+            OOXMLRelationship(id: "rIdPropiedades", type: "core-properties", target: "docProps/core.xml"),
+            OOXMLRelationship(id: "rIdAplicacion", type: "extended-properties", target: "docProps/app.xml"),
+        ]))
+    }
+
+    /// `docProps/core.xml` and `docProps/app.xml`.
+    static func properties(_ metadata: DocumentMetadata) -> [PackagePart] {
+        [
+            PackagePart(path: "docProps/core.xml", data: OOXMLProperties.core(metadata)),
+            PackagePart(path: "docProps/app.xml", data: OOXMLProperties.app(metadata)),
+        ]
+    }
+}

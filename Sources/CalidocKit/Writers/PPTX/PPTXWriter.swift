@@ -49,21 +49,14 @@ public struct PPTXWriter: Sendable {
             types.override("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
         }
         types.override("/ppt/presProps.xml", "\(main).presProps+xml")
-        types.override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
-        types.override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+        OOXMLDocumentParts.addPropertyTypes(to: &types)
         var all = [
             PackagePart(path: "[Content_Types].xml", data: types.part()),
-            PackagePart(path: "_rels/.rels", data: OOXMLRelationship.part([
-                OOXMLRelationship(id: "rIdDocumento", type: "officeDocument", target: "ppt/presentation.xml"),
-                OOXMLRelationship(id: "rIdPropiedades", type: "core-properties", target: "docProps/core.xml"),
-                OOXMLRelationship(id: "rIdAplicacion", type: "extended-properties", target: "docProps/app.xml"),
-            ])),
+            OOXMLDocumentParts.rootRelationships(mainPart: "ppt/presentation.xml"),
             PackagePart(path: "ppt/presentation.xml", text: presentationXML),
             PackagePart(path: "ppt/_rels/presentation.xml.rels", data: OOXMLRelationship.part(presentationRelationships)),
             PackagePart(path: "ppt/presProps.xml", text: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentationPr \(PPTXShapes.namespaces)/>"),
-            PackagePart(path: "docProps/core.xml", data: OOXMLProperties.core(presentation.metadata)),
-            PackagePart(path: "docProps/app.xml", data: OOXMLProperties.app(presentation.metadata)),
-        ]
+        ] + OOXMLDocumentParts.properties(presentation.metadata)
         all += ref?.parts ?? calidocMaster(presentation.metadata)
         all += parts
         do {
