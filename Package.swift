@@ -60,6 +60,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
+        // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
+        .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench"),
         .testTarget(
             name: "CalidocKitTests",
             dependencies: ["CalidocKit"],

@@ -9,6 +9,7 @@ for tool in hyperfine pandoc soffice; do
     command -v "$tool" >/dev/null || { apt-get install -y -qq hyperfine pandoc libreoffice-writer-nogui >/dev/null; break; }
 done
 swift build -c release --product calidoc >/dev/null
+swift build -c release --product calidoc-bench >/dev/null
 bin="$(swift build -c release --show-bin-path)/calidoc"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -56,3 +57,6 @@ print(f"batch: 100 workspaces × 3 formats = 300 documents in {batch:.2f} s → 
 diff = median("diff.json")["diff"]
 print(f"diff v2 → v3 (whole process, JSON): {diff*1000:.1f} ms")
 PY
+echo
+echo "En el proceso (sin arranque):"
+"$(swift build -c release --show-bin-path)/calidoc-bench" "$PWD"
