@@ -13,50 +13,33 @@ extension TemplateContext {
             "introduccion": paragraphs(strategic.introduccion),
             "objetivos": numbered(strategic.objetivos.map { ["html": RichText.inline($0.texto), "id": $0.id] }),
         ] as Values
-        values["principios"] = [
-            "introduccion": paragraphs(policy.principios.introduccion),
-            "items": policy.principios.items.map { ["nombre": $0.nombre, "descripcion_html": RichText.inline($0.descripcion)] },
-            "cierre": paragraphs(policy.principios.cierre),
-        ] as Values
-        values["objetivos"] = [
-            "introduccion": paragraphs(policy.objetivos.introduccion),
-            "items": numbered(policy.objetivos.items.map(objective)),
-            "cierre": paragraphs(policy.objetivos.cierre),
-        ] as Values
+        values["principios"] = section(policy.principios, items: policy.principios.items.map { ["nombre": $0.nombre, "descripcion_html": RichText.inline($0.descripcion)] })
+        values["objetivos"] = section(policy.objetivos, items: numbered(policy.objetivos.items.map(objective)))
         values["relacion"] = [
             "introduccion": paragraphs(policy.relacion.introduccion),
             "relaciones": (policy.relacion.relaciones ?? []).map { relation(
                 $0, policy: policy) },
             "cierre": paragraphs(policy.relacion.cierre),
         ] as Values
-        values["usuarios"] = [
-            "introduccion": paragraphs(policy.usuarios.introduccion),
-            "items": numbered(policy.usuarios.items.map(segment)),
-            "cierre": paragraphs(policy.usuarios.cierre),
-        ] as Values
-        values["actores"] = [
-            "introduccion": paragraphs(policy.actores.introduccion),
-            "items": policy.actores.items.map { actor in
-                [
-                    "actor": actor.actor, "rol_etiqueta": actor.involucramiento.spanishLabel,
-                    "rol_html": RichText.inline(actor.rol), "responsabilidades": actor.responsabilidades.map { ["html": RichText.inline($0)] },
-                ] as Values
-            },
-            "cierre": paragraphs(policy.actores.cierre),
-        ] as Values
-        values["directrices"] = [
-            "introduccion": paragraphs(policy.directrices.introduccion),
-            "items": policy.directrices.items.map { guideline in
-                ["titulo": guideline.titulo, "texto_html": guideline.texto.map(RichText.inline) ?? "",
-                 "tiene_texto": guideline.texto != nil] as Values
-            },
-            "cierre": paragraphs(policy.directrices.cierre),
-        ] as Values
-        values["glosario"] = [
-            "introduccion": paragraphs(policy.glosario.introduccion),
-            "items": policy.glosario.items.map { ["termino": $0.termino, "definicion_html": RichText.inline($0.definicion)] },
-        ] as Values
+        values["usuarios"] = section(policy.usuarios, items: numbered(policy.usuarios.items.map(segment)))
+        values["actores"] = section(policy.actores, items: policy.actores.items.map { actor in
+            [
+                "actor": actor.actor, "rol_etiqueta": actor.involucramiento.spanishLabel,
+                "rol_html": RichText.inline(actor.rol), "responsabilidades": actor.responsabilidades.map { ["html": RichText.inline($0)] },
+            ] as Values
+        })
+        values["directrices"] = section(policy.directrices, items: policy.directrices.items.map { guideline in
+            ["titulo": guideline.titulo, "texto_html": guideline.texto.map(RichText.inline) ?? "", "tiene_texto": guideline.texto != nil]
+        })
+        values["glosario"] = section(policy.glosario, items: policy.glosario.items.map {
+            ["termino": $0.termino, "definicion_html": RichText.inline($0.definicion)]
+        })
         return values
+    }
+
+    /// A section's introduction, items (already converted) and closing paragraphs.
+    private static func section<Item>(_ section: Section<Item>, items: [Values]) -> Values {
+        ["introduccion": paragraphs(section.introduccion), "items": items, "cierre": paragraphs(section.cierre)]
     }
 
     private static func objective(_ objective: PolicyObjective) -> Values {

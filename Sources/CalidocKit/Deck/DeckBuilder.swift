@@ -82,17 +82,6 @@ public enum DeckBuilder {
     static func changeContext(_ pair: VersionPair, workspace: Workspace) throws -> [String: Any] {
         let old = try VersionDiff.load(workspace.directory.appending(path: pair.anterior))
         let new = try VersionDiff.load(workspace.directory.appending(path: pair.nueva))
-        let changes = ChangeSet.compute(old: old, new: new)
-        return [
-            "secciones": changes.secciones.enumerated().map { index, section in
-                [
-                    "romano": RomanNumeral.upper(index + 1), "titulo": section.titulo,
-                    "cambios": section.cambios.map { change in
-                        ["enunciado": change.enunciado, "detalles": change.detalles.map { ["texto": $0] },
-                         "tiene_lista": !change.lista.isEmpty, "lista": change.lista.map { ["texto": $0] }] as [String: Any]
-                    },
-                ] as [String: Any]
-            }
-        ]
+        return ["secciones": ChangeSet.compute(old: old, new: new).templateSections()]
     }
 }

@@ -18,12 +18,7 @@ extension ChangeSet {
                                               "Red de Expertos recommendations and the changes that answer them"),
                 "sin_respuesta": language.pick("Ningún cambio atiende esta recomendación.", "No change answers this recommendation."),
             ],
-            "secciones": secciones.enumerated().map { index, section in
-                [
-                    "clave": section.clave, "romano": RomanNumeral.upper(index + 1), "titulo": section.titulo,
-                    "cambios": section.cambios.map(Self.templateContext),
-                ] as [String: Any]
-            },
+            "secciones": templateSections(),
             "tiene_recomendaciones": !recomendaciones.isEmpty,
             "recomendaciones": recomendaciones.map {
                 ["texto": $0.texto, "cambios": $0.cambios, "tiene_cambios": !$0.cambios.isEmpty] as [String: Any]
@@ -34,6 +29,16 @@ extension ChangeSet {
         metadata.kind = "cambios"
         metadata.footerText = "\(title) — \(versionAnterior) → \(versionNueva)"
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// The sections with Roman numerals and their changes, as the change and deck templates read them.
+    func templateSections() -> [[String: Any]] {
+        secciones.enumerated().map { index, section in
+            [
+                "clave": section.clave, "romano": RomanNumeral.upper(index + 1), "titulo": section.titulo,
+                "cambios": section.cambios.map(Self.templateContext),
+            ]
+        }
     }
 
     /// One change for the template: the ready-made statement plus every raw field, so an override
