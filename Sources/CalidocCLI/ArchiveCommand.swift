@@ -30,20 +30,32 @@ extension CalidocCommand {
             @Option(help: "Quién firmó.") var signedBy: String?
             @Option(help: "Fecha de la firma (AAAA-MM-DD).") var date: String?
             @Option(help: "Carpeta con los documentos generados que se archivan también.") var outputs: String?
+            @Option(help: "Certificados raíz de confianza (PEM) para verificar las firmas de los archivos.") var trust: String?
             @OptionGroup var location: Location
 
             func run() throws {
+                let language = location.common.lang
                 do {
-                    let archive = try location.open()
-                    let (entry, isNew) = try archive.add(
-                        signed: files.map { URL(fileURLWithPath: $0) }, inputs: URL(fileURLWithPath: location.workspace),
-                        outputs: outputs.map { URL(fileURLWithPath: $0) },
-                        details: .init(document: document, version: version, resolution: resolution, signedBy: signedBy, date: date))
-                    print(location.common.lang.pick(
+                    let signed = files.map { URL(fileURLWithPath: $0) }
+                    let checks = try SignatureInspection.check(
+                        signed, trustRootsPEM: try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) })
+                    for check in checks { print(check.line(language)) }
+                    let firstValid = checks.first(where: \.valida)
+                    let (entry, isNew) = try location.open().add(
+                        signed: signed, inputs: URL(fileURLWithPath: location.workspace), outputs: outputs.map { URL(fileURLWithPath: $0) },
+                        details: .init(document: document, version: version, resolution: resolution,
+                                       signedBy: signedBy ?? firstValid?.firmante, date: date ?? firstValid?.fechaFirma.map { String($0.prefix(10)) },
+                                       signatureChecks: checks))
+                    print(language.pick(
                         isNew ? "entrada \(entry.id) archivada (\(entry.hash))" : "ya archivado en la entrada \(entry.id)",
                         isNew ? "entry \(entry.id) archived (\(entry.hash))" : "already archived as entry \(entry.id)"))
+                    if checks.contains(where: { !$0.valida }) {
+                        FileHandle.standardError.write(Data(language.pick(
+                            "calidoc: aviso: hay firmas no válidas; quedaron registradas así en la entrada\n",
+                            "calidoc: warning: some signatures are not valid; the entry records them as such\n").utf8))
+                    }
                 } catch {
-                    throw ErrorReporter.report(error, language: location.common.lang)
+                    throw ErrorReporter.report(error, language: language)
                 }
             }
         }

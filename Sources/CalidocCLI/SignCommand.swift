@@ -27,21 +27,37 @@ extension CalidocCommand {
         }
     }
 
-    /// `calidoc verify FILE --signature FILE.p7s --trust ROOTS.pem`.
+    /// `calidoc verify FILE [--signature FILE.p7s] [--trust ROOTS.pem]`: a detached CMS signature,
+    /// or every signature inside a signed PDF (PAdES).
     struct VerifySignature: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "verify", abstract: "Verifica una firma CMS separada y su cadena de certificados.")
+            commandName: "verify",
+            abstract: "Verifica una firma CMS separada (.p7s) o las firmas de un PDF firmado (PAdES).")
         @Argument(help: "Archivo firmado.") var file: String
-        @Option(help: "Firma .p7s (DER).") var signature: String
-        @Option(help: "Certificados raíz de confianza (PEM).") var trust: String
+        @Option(help: "Firma .p7s (DER); sin ella, ARCHIVO debe ser un PDF firmado.") var signature: String?
+        @Option(help: "Certificados raíz de confianza (PEM); obligatorio con --signature.") var trust: String?
         @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if signature != nil, trust == nil {
+                throw ValidationError(common.lang.pick("--signature requiere --trust RAICES.pem", "--signature needs --trust ROOTS.pem"))
+            }
+        }
 
         func run() throws {
             do {
-                let signer = try DetachedSignature.verify(
-                    try SignatureFiles.read(file), signature: try SignatureFiles.read(signature),
-                    trustRootsPEM: String(decoding: try SignatureFiles.read(trust), as: UTF8.self))
-                print(common.lang.pick("firma válida de \(signer)", "valid signature by \(signer)"))
+                let content = try SignatureFiles.read(file)
+                let roots = try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) }
+                if let signature, let roots {
+                    let signer = try DetachedSignature.verify(content, signature: try SignatureFiles.read(signature), trustRootsPEM: roots)
+                    print(common.lang.pick("firma válida de \(signer)", "valid signature by \(signer)"))
+                    return
+                }
+                guard PDFSignatures.isPDF(content) else { throw SignatureError.unsigned }
+                let reports = try PDFSignatures.verify(content, trustRootsPEM: roots)
+                for report in reports { report.lines(common.lang).forEach { print($0) } }
+                let failed = reports.filter { !$0.isValid }.map(\.number)
+                if !failed.isEmpty { throw SignatureError.pdfNotValid(failed: failed) }
             } catch {
                 throw ErrorReporter.report(error, language: common.lang)
             }

@@ -30,6 +30,8 @@ public struct ArchiveEntry: Codable, Hashable, Sendable {
     public var fecha: String?
     /// Files, in a stable order.
     public var archivos: [File]
+    /// Signatures checked when the entry was added (absent in entries without signature checks).
+    public var firmas: [SignatureCheck]?
     /// Hash of the previous entry (64 zeros for the first).
     public var hashAnterior: String
     /// Hash of this entry's canonical form (everything above).

@@ -52,14 +52,18 @@ public final class VersionArchive: Sendable {
         public var signedBy: String?
         /// Signature date.
         public var date: String?
+        /// Checks of the signatures of the signed files (``SignatureInspection``).
+        public var signatureChecks: [ArchiveEntry.SignatureCheck]
 
         /// Creates details.
-        public init(document: String, version: String, resolution: String? = nil, signedBy: String? = nil, date: String? = nil) {
+        public init(document: String, version: String, resolution: String? = nil, signedBy: String? = nil, date: String? = nil,
+                    signatureChecks: [ArchiveEntry.SignatureCheck] = []) {
             self.document = document
             self.version = version
             self.resolution = resolution
             self.signedBy = signedBy
             self.date = date
+            self.signatureChecks = signatureChecks
         }
     }
 
@@ -93,6 +97,7 @@ public final class VersionArchive: Sendable {
                     id: (last?["id"] as Int? ?? 0) + 1, agregado: ISO8601DateFormatter().string(from: Date()),
                     documento: details.document, version: details.version, resolucion: details.resolution,
                     firmadoPor: details.signedBy, fecha: details.date, archivos: records,
+                    firmas: details.signatureChecks.isEmpty ? nil : details.signatureChecks,
                     hashAnterior: last?["hash"] as String? ?? ArchiveEntry.genesis, hash: "")
                 entry.hash = try entry.computedHash()
                 let json = String(decoding: try entry.canonicalBytes(), as: UTF8.self)

@@ -2,7 +2,7 @@ import Crypto
 import Dispatch
 import Foundation
 import SwiftASN1
-@_spi(CMS) import X509
+@_spi(CMS) @_spi(FixedExpiryValidationTime) import X509
 
 /// Detached CMS/PKCS#7 signatures (`.p7s`, DER) of archived files, interoperable with
 /// `openssl cms` (swift-certificates' CMS support).
@@ -41,10 +41,10 @@ public enum DetachedSignature {
         let result = BlockingResult<CMS.SignatureVerificationResult>()
         let store = CertificateStore(roots)
         Task {
-            let outcome = try? await CMS.isValidSignature(
+            let outcome = await CMS.isValidSignature(
                 dataBytes: content, signatureBytes: signature, trustRoots: store
             ) {
-                RFC5280Policy(validationTime: Date())
+                RFC5280Policy()
             }
             result.set(outcome)
         }

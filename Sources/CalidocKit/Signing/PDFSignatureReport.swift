@@ -1,0 +1,64 @@
+import Foundation
+
+/// The check of one signature of a signed PDF (PAdES or `adbe.pkcs7.detached`).
+public struct PDFSignatureReport: Hashable, Sendable, Codable {
+    /// 1 for the first signature in the file, and so on.
+    public var number: Int
+    /// Signer: the certificate's subject (or `/Name` when the certificate is missing).
+    public var signer: String
+    /// Signing time from the signed attributes, else `/M` (ISO 8601).
+    public var signingTime: String?
+    /// `/SubFilter`.
+    public var subFilter: String?
+    /// `/Reason` and `/Location`.
+    public var reason: String?, location: String?
+    /// Bytes of the file after the signed part; 0 when the signature covers the whole file.
+    public var bytesAfter: Int
+    /// Whether a later signature covers those bytes.
+    public var laterBytesSigned: Bool
+    /// Why the signature does not hold (range, digest or signature value); `nil` when it holds.
+    public var failure: LocalizedMessage?
+    /// Whether the chain reached a trusted root; `nil` when no roots were given.
+    public var chainTrusted: Bool?
+    /// Why the chain is not trusted.
+    public var chainFailure: LocalizedMessage?
+
+    /// The signature holds, its chain (when checked) is trusted, and nothing unsigned follows it.
+    public var isValid: Bool {
+        failure == nil && chainTrusted != false && (bytesAfter == 0 || laterBytesSigned)
+    }
+
+    /// Lines for the terminal.
+    public func lines(_ language: MessageLanguage) -> [String] {
+        var lines = [language.pick("Firma \(number): \(isValid ? "válida" : "NO válida")",
+                                   "Signature \(number): \(isValid ? "valid" : "NOT valid")")]
+        lines.append(language.pick("  firmante: \(signer)", "  signer: \(signer)"))
+        if let signingTime { lines.append(language.pick("  fecha de firma: \(signingTime)", "  signing time: \(signingTime)")) }
+        if let reason { lines.append(language.pick("  motivo: \(reason)", "  reason: \(reason)")) }
+        if let subFilter { lines.append(language.pick("  formato: \(subFilter)", "  format: \(subFilter)")) }
+        if let failure { lines.append("  error: " + failure.text(language)) }
+        switch (bytesAfter, laterBytesSigned) {
+        case (0, _) where failure == nil:
+            lines.append(language.pick("  cubre todo el documento: sin cambios después de firmar",
+                                       "  covers the whole document: not modified after signing"))
+        case (0, _):
+            lines.append(language.pick("  /ByteRange abarca todo el archivo", "  /ByteRange spans the whole file"))
+        case (_, true):
+            lines.append(language.pick("  después de esta firma se añadieron \(bytesAfter) bytes, cubiertos por una firma posterior",
+                                       "  \(bytesAfter) bytes were added after this signature, covered by a later signature"))
+        case (_, false):
+            lines.append(language.pick("  el documento fue modificado después de firmar (\(bytesAfter) bytes sin firma al final)",
+                                       "  the document was modified after signing (\(bytesAfter) unsigned bytes at the end)"))
+        }
+        switch chainTrusted {
+        case true?: lines.append(language.pick("  cadena de certificados: confiable", "  certificate chain: trusted"))
+        case false?:
+            lines.append(language.pick("  cadena de certificados: NO confiable (\(chainFailure?.es ?? ""))",
+                                       "  certificate chain: NOT trusted (\(chainFailure?.en ?? ""))"))
+        case nil:
+            lines.append(language.pick("  cadena de certificados: no verificada (use --trust RAICES.pem)",
+                                       "  certificate chain: not checked (use --trust ROOTS.pem)"))
+        }
+        return lines
+    }
+}
