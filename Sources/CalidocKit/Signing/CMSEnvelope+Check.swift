@@ -62,20 +62,17 @@ extension CMSEnvelope {
     private func validateChain(_ signer: Certificate, roots: [Certificate]) -> (Bool, LocalizedMessage?) {
         let time = signingTime ?? Date()
         let intermediates = CertificateStore(certificates)
-        let outcome = BlockingResult<CertificateValidationResult>()
-        Task {
+        let outcome = BlockingResult.wait {
             var verifier = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(fixedExpiryValidationTime: time) }
-            outcome.set(await verifier.validate(leaf: signer, intermediates: intermediates))
+            return await verifier.validate(leaf: signer, intermediates: intermediates)
         }
-        switch outcome.wait() {
-        case .validCertificate?:
+        switch outcome {
+        case .validCertificate:
             return (true, nil)
-        case .couldNotValidate(let failures)?:
+        case .couldNotValidate(let failures):
             let reasons = failures.map { $0.policyFailureReason.description }
             guard reasons.isEmpty else { return (false, LocalizedMessage(es: reasons.joined(separator: "; "), en: reasons.joined(separator: "; "))) }
             return (false, LocalizedMessage(es: "no hay cadena hasta una raíz de confianza", en: "no chain to a trusted root"))
-        case nil:
-            return (false, LocalizedMessage(es: "no se pudo validar la cadena", en: "the chain could not be validated"))
         }
     }
 

@@ -38,40 +38,18 @@ public enum DetachedSignature {
         } catch {
             throw SignatureError.unreadable("raíces de confianza", reason: "\(error)")
         }
-        let result = BlockingResult<CMS.SignatureVerificationResult>()
         let store = CertificateStore(roots)
-        Task {
-            let outcome = await CMS.isValidSignature(
-                dataBytes: content, signatureBytes: signature, trustRoots: store
-            ) {
+        let outcome = BlockingResult.wait {
+            await CMS.isValidSignature(dataBytes: content, signatureBytes: signature, trustRoots: store) {
                 RFC5280Policy()
             }
-            result.set(outcome)
         }
-        switch result.wait() {
-        case .success(let valid)?:
+        switch outcome {
+        case .success(let valid):
             return valid.signer.subject.description
-        case .failure(let error)?:
+        case .failure(let error):
             throw SignatureError.invalid("\(error)")
-        case nil:
-            throw SignatureError.invalid("la firma no se pudo analizar")
         }
-    }
-}
-
-/// Waits for a value produced by an asynchronous task (the CLI commands are synchronous).
-final class BlockingResult<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-    private let semaphore = DispatchSemaphore(value: 0)
-
-    func set(_ newValue: Value?) {
-        value = newValue
-        semaphore.signal()
-    }
-
-    func wait() -> Value? {
-        semaphore.wait()
-        return value
     }
 }
 
