@@ -38,6 +38,22 @@ import Testing
         #expect(Self.exitCode(["validate", "--lang", "fr"]) == 64)
     }
 
+    @Test func verifyExitCodes() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "calidoc-verify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let unsigned = folder.appending(path: "resolucion.pdf")
+        try Data("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".utf8).write(to: unsigned)
+        // A PDF without signatures, and a file that is neither a PDF nor given a .p7s: exit 75.
+        #expect(Self.exitCode(["verify", unsigned.path]) == 75)
+        #expect(Self.exitCode(["verify", Self.gore + "/calidoc.yaml"]) == 75)
+        // A broken /ByteRange is reported as a failed signature (75), not a crash.
+        try Data("%PDF-1.7\n1 0 obj << /ByteRange [0 5 900 1] /Contents <00> >> endobj\n".utf8).write(to: unsigned)
+        #expect(Self.exitCode(["verify", unsigned.path, "--lang", "en"]) == 75)
+        // --signature needs --trust; a missing file is an error, not a crash.
+        #expect(Self.exitCode(["verify", unsigned.path, "--signature", unsigned.path]) == 64)
+        #expect(Self.exitCode(["verify", "/no/existe.pdf"]) == 75)
+    }
+
     @Test func buildDiffInitSchema() throws {
         let out = FileManager.default.temporaryDirectory.appending(path: "calidoc-cli-\(UUID().uuidString)")
         #expect(Self.exitCode(["build", Self.gore, "--out", out.path, "--format", "html,odt", "--format", "docx"]) == 0)
