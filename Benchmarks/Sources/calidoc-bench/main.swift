@@ -15,7 +15,18 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-let repository = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+// calidoc-bench [REPO] [--solo modelo|html|odt|docx|diff|lote] [--veces N]: --solo runs one part
+// (for `valgrind --tool=callgrind`, which counts instructions repeatably).
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(index...(index + 1)) }
+    return arguments[index + 1]
+}
+let only = option("--solo")
+let times = Int(option("--veces") ?? "") ?? 300
+func wanted(_ part: String) -> Bool { only == nil || only == part }
+let repository = URL(fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath)
 let gore = repository.appending(path: "Samples/gore-santiago")
 guard let workspace = WorkspaceLoader.load(at: gore).workspace else {
     print("no se pudo leer \(gore.path)")
@@ -23,13 +34,26 @@ guard let workspace = WorkspaceLoader.load(at: gore).workspace else {
 }
 let builder = try DocumentBuilder(workspace: workspace)
 let document = try builder.build(.politica, from: workspace)
-print("formato  renders/s (modelo → bytes)   construcción del modelo/s")
-let buildRate = 200 / (try seconds { for _ in 0..<200 { _ = try builder.build(.politica, from: workspace) } })
-for format in [OutputFormat.html, .odt, .docx] {
+/// Renders per second on one core and on two (two threads, each rendering its half).
+func rates(_ count: Int, _ body: @escaping @Sendable () throws -> Void) throws -> (Double, Double) {
+    let one = Double(count) / (try seconds { for _ in 0..<count { try body() } })
+    let two = Double(count) / seconds {
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in for _ in 0..<(count / 2) { try? body() } }
+    }
+    return (one, two)
+}
+if wanted("modelo") {
+    let (one, two) = try rates(times) { _ = try builder.build(.politica, from: workspace) }
+    print(String(format: "modelo (YAML ya leído → documento): %6.0f/s en 1 núcleo, %6.0f/s en 2", one, two))
+}
+for format in [OutputFormat.html, .odt, .docx] where wanted(format.rawValue) {
     let writer = try WriterRegistry.writer(for: format)
-    let count = 300
-    let elapsed = try seconds { for _ in 0..<count { _ = try writer.write(document, options: WriterOptions()) } }
-    print(String(format: "%-8@ %10.0f %30.0f", format.rawValue as NSString, Double(count) / elapsed, buildRate))
+    let (one, two) = try rates(times) { _ = try writer.write(document, options: WriterOptions()) }
+    let (fullOne, fullTwo) = try rates(times / 2) {
+        _ = try writer.write(try builder.build(.politica, from: workspace), options: WriterOptions())
+    }
+    print(String(format: "%-5@ escritor: %6.0f/s en 1 núcleo, %6.0f/s en 2 · modelo + escritor: %6.0f/s en 1, %6.0f/s en 2",
+                 format.rawValue as NSString, one, two, fullOne, fullTwo))
 }
 
 // Diff of two generated 500-item versions (median of 20).
@@ -44,10 +68,13 @@ new.policy?.objetivos.items = items.enumerated().map { index, item in
     if index % 10 == 0 { item.texto = (item.texto ?? "") + " y una frase agregada" }
     return item
 }
-var times: [Double] = []
-for _ in 0..<20 { times.append(seconds { _ = ChangeSet.compute(old: old, new: new) }) }
-times.sort()
-print(String(format: "diff de dos versiones de 500 objetivos: %.2f ms (mediana de 20)", times[10] * 1000))
+if wanted("diff") {
+    var durations: [Double] = []
+    for _ in 0..<(only == nil ? 20 : 3) { durations.append(seconds { _ = ChangeSet.compute(old: old, new: new) }) }
+    durations.sort()
+    print(String(format: "diff de dos versiones de 500 objetivos: %.2f ms (mediana)", durations[durations.count / 2] * 1000))
+}
+guard wanted("lote") else { exit(0) }
 
 // Peak memory as the batch grows.
 let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-bench-\(UUID().uuidString)")

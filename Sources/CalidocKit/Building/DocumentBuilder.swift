@@ -51,7 +51,7 @@ public struct DocumentBuilder: Sendable {
 
     /// Renders a template with a context and reads the result into blocks.
     public func render(template name: String, context: [String: Any]) throws -> [Block] {
-        let library = try templates.library()
+        let library = try templates.library(for: name)
         guard let rendered = library.render(context, withTemplate: name) else {
             throw TemplateError(
                 file: "\(name).mustache", line: nil,

@@ -75,8 +75,12 @@ struct ItemMatcher {
         var pairs: [(Int, Int)] = []
         var usedOld = Set<Int>()
         var usedNew = Set<Int>()
+        var oldIndexByID: [String: Int] = [:]
+        for (index, item) in old.enumerated() {
+            if let id = item.id, oldIndexByID[id] == nil { oldIndexByID[id] = index }
+        }
         for (newIndex, item) in new.enumerated() {
-            guard let id = item.id, let oldIndex = old.firstIndex(where: { $0.id == id }) else { continue }
+            guard let id = item.id, let oldIndex = oldIndexByID[id] else { continue }
             pairs.append((oldIndex, newIndex))
             usedOld.insert(oldIndex)
             usedNew.insert(newIndex)

@@ -12,7 +12,7 @@ enum RichText {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingBlanks(line)
             if trimmed.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
                 current = []
@@ -26,13 +26,22 @@ enum RichText {
 
     /// One line of text as safe inline XHTML (paragraph breaks become spaces).
     static func inline(_ text: String) -> String {
-        let escaped = XMLText.escaped(text.replacingOccurrences(of: "\n", with: " "))
+        let escaped = XMLText.escaped(text.contains("\n") ? String(text.map { $0 == "\n" ? " " : $0 }) : text)
         return emphasis(strong(escaped))
     }
 
     /// The text without markup, for quoting and plain outputs.
     static func plain(_ text: String) -> String {
         text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "*", with: "")
+    }
+
+    /// The line without leading and trailing blanks: tabs and space separators (what Foundation's
+    /// `.whitespaces` trims, without bridging to NSString).
+    static func trimmingBlanks(_ line: Substring) -> String {
+        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     private static func strong(_ text: String) -> String {
@@ -45,7 +54,8 @@ enum RichText {
 
     /// Replaces balanced marker pairs; an unpaired marker stays as literal text.
     private static func replacePairs(in text: String, marker: String, open: String, close: String) -> String {
-        let pieces = text.components(separatedBy: marker)
+        guard text.contains(marker) else { return text }
+        let pieces = text.split(separator: marker, omittingEmptySubsequences: false).map(String.init)
         guard pieces.count >= 3 else { return text }
         var result = pieces[0]
         var index = 1

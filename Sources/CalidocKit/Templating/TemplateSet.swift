@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 
 /// The templates used for one build: the embedded defaults, with a workspace's overrides on top.
 ///
@@ -16,16 +17,9 @@ public struct TemplateSet: Sendable {
 
     private static let embedded: TemplateSet = decodeEmbedded()
 
-    /// The checked Mustache library of the defaults, built once: most builds use no overrides.
-    private static let embeddedLibrary: Result<MustacheLibrary, TemplateError> = {
-        do {
-            return .success(try embedded.checkedLibrary())
-        } catch let error as TemplateError {
-            return .failure(error)
-        } catch {
-            return .failure(TemplateError(file: "Templates", line: nil, problem: LocalizedMessage(es: "\(error)", en: "\(error)")))
-        }
-    }()
+    /// Parsed embedded templates by name, filled on first use: a build needs only a few of them,
+    /// and parsing every template in every process was a fifth of a single-document run.
+    private static let parsedEmbedded = Mutex<[String: MustacheTemplate]>([:])
 
     /// Whether this set is exactly the embedded defaults.
     private var isEmbedded: Bool { origins == Self.embedded.origins }
@@ -74,28 +68,51 @@ public struct TemplateSet: Sendable {
         EmbeddedTemplates.files[path].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
     }
 
-    /// The Mustache library after checking every template (cached for the embedded defaults).
-    func library() throws -> MustacheLibrary {
-        if isEmbedded { return try Self.embeddedLibrary.get() }
-        return try checkedLibrary()
-    }
-
-    private func checkedLibrary() throws -> MustacheLibrary {
+    /// The Mustache library holding `root` and every partial it reaches.
+    ///
+    /// The embedded defaults are checked by the tests (`TemplateSet.checkAll()`), not in every
+    /// process; a workspace's own templates are checked here, before anything is rendered.
+    func library(for root: String) throws -> MustacheLibrary {
+        if !isEmbedded { try checkOverrides() }
         var library = MustacheLibrary()
-        for name in sources.keys.sorted() {
-            let source = sources[name] ?? ""
-            let origin = origins[name] ?? name
-            do {
-                try library.register(source, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(
-                    file: origin, line: error.context.lineNumber,
-                    problem: LocalizedMessage(
-                        es: "error de sintaxis Mustache (\(error.error)) en «\(error.context.line.trimmingCharacters(in: .whitespaces))»",
-                        en: "Mustache syntax error (\(error.error)) in «\(error.context.line.trimmingCharacters(in: .whitespaces))»"))
-            }
-            try TemplateCheck.check(source: source, origin: origin, known: Set(sources.keys))
+        var pending = [root]
+        var seen: Set<String> = []
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let source = sources[name] else { continue }
+            library.register(try parsed(name, source: source), named: name)
+            pending += TemplateCheck.partials(in: source).map(\.1)
         }
         return library
+    }
+
+    /// Checks every template of the set: Mustache syntax, markup and partials.
+    func checkAll() throws {
+        for name in sources.keys.sorted() { try check(name) }
+    }
+
+    private func checkOverrides() throws {
+        for name in sources.keys.sorted() where origins[name] != Self.embedded.origins[name] { try check(name) }
+    }
+
+    private func check(_ name: String) throws {
+        _ = try parsed(name, source: sources[name] ?? "")
+        try TemplateCheck.check(source: sources[name] ?? "", origin: origins[name] ?? name, known: Set(sources.keys))
+    }
+
+    private func parsed(_ name: String, source: String) throws -> MustacheTemplate {
+        let isDefault = origins[name] == Self.embedded.origins[name]
+        if isDefault, let template = Self.parsedEmbedded.withLock({ $0[name] }) { return template }
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: source)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.line.trimmingCharacters(in: .whitespaces)
+            throw TemplateError(
+                file: origins[name] ?? name, line: error.context.lineNumber,
+                problem: LocalizedMessage(es: "error de sintaxis Mustache (\(error.error)) en «\(line)»",
+                                          en: "Mustache syntax error (\(error.error)) in «\(line)»"))
+        }
+        if isDefault { Self.parsedEmbedded.withLock { $0[name] = template } }
+        return template
     }
 }

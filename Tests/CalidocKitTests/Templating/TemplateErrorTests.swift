@@ -76,6 +76,7 @@ import Testing
     @Test func everyDefaultTemplatePassesTheStaticCheck() throws {
         let set = TemplateSet.defaults()
         #expect(Set(set.sources.keys).isSuperset(of: ["politica", "plan", "diagnostico", "portada"]))
-        _ = try set.library()
+        try set.checkAll()
+        for name in set.sources.keys { _ = try set.library(for: name) }
     }
 }

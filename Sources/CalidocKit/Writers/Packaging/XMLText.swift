@@ -34,18 +34,21 @@ public enum XMLText {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` (for hand-built markup such as HTML).
     public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in sanitized(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        let clean = sanitized(text)
+        // Byte-wise: the five characters are ASCII; most text needs no change at all.
+        guard clean.utf8.contains(where: { $0 == 0x26 || $0 == 0x3c || $0 == 0x3e || $0 == 0x22 || $0 == 0x27 }) else { return clean }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clean.utf8.count + 16)
+        for byte in clean.utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3c: bytes += Array("&lt;".utf8)
+            case 0x3e: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            case 0x27: bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
