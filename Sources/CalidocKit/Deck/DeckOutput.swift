@@ -31,6 +31,7 @@ public enum DeckOutput {
             }
             rendered.append((folder.appending(path: "sesion-\(session).\(format.rawValue)"), bytes))
         }
+        AtomicFile.removeStaleTemporaries(in: folder)
         for (url, bytes) in rendered { try AtomicFile.write(bytes, to: url) }
         return rendered.map(\.0)
     }
