@@ -34,10 +34,15 @@ public final class VersionArchive: Sendable {
         }
     }
 
-    /// The archive of a workspace: the manifest's `archivo` folder, or `archivo/`.
+    /// The archive of a workspace: the manifest's `archivo` folder, or `archivo/`; it must stay
+    /// inside the workspace (``WorkspacePath``).
     public convenience init(workspace: URL) throws {
         let manifest = WorkspaceLoader.load(at: workspace).workspace?.manifest
-        try self.init(folder: workspace.appending(path: manifest?.archivo ?? "archivo"))
+        let path = manifest?.archivo ?? "archivo"
+        switch WorkspacePath.resolve(path, in: workspace) {
+        case .success(let folder): try self.init(folder: folder)
+        case .failure(let problem): throw ArchiveError.storage("«\(path)»: \(problem.message.es)")
+        }
     }
 
     /// What `add` records besides the files.

@@ -5,7 +5,7 @@ public enum BuildError: CalidocError, Hashable {
     /// The workspace has errors; nothing was written.
     case invalidWorkspace(errorCount: Int)
     /// The logo named in the manifest cannot be used.
-    case badLogo(path: String, reason: String)
+    case badLogo(path: String, reason: LocalizedMessage)
     /// Writing an output file failed.
     case cannotWrite(path: String, reason: String)
 
@@ -27,7 +27,8 @@ public enum BuildError: CalidocError, Hashable {
                 "el espacio de trabajo tiene \(count) error(es); no se generó ningún documento (corríjalos y vuelva a intentar)",
                 "the workspace has \(count) error(s); no document was written (fix them and try again)")
         case .badLogo(let path, let reason):
-            language.pick("el logo «\(path)» no se puede usar: \(reason)", "the logo «\(path)» cannot be used: \(reason)")
+            language.pick(
+                "el logo «\(path)» no se puede usar: \(reason.es)", "the logo «\(path)» cannot be used: \(reason.en)")
         case .cannotWrite(let path, let reason):
             language.pick(
                 "no se pudo escribir «\(path)»: \(reason) (los documentos anteriores quedan intactos)",

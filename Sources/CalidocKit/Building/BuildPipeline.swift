@@ -84,6 +84,8 @@ public struct BuildPipeline: Sendable {
                 .map { (name: $0.0.lastPathComponent, sha256: SHA256Digest.hex($0.1)) }
             pending += try Self.render(try jobs(for: [.resolucion], approvedFiles: files))
         }
+        // A build killed while writing may have left hidden temporary files: clear them first.
+        AtomicFile.removeStaleTemporaries(in: folder)
         for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
         return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
     }

@@ -14,10 +14,17 @@ public struct DocumentBuilder: Sendable {
 
     /// Creates a builder with the defaults and the workspace's `plantillas` folder.
     ///
-    /// - Throws: ``TemplateError`` when the override folder is missing or unreadable.
+    /// - Throws: ``TemplateError`` when the override folder is missing, unreadable or outside the
+    ///   workspace (``WorkspacePath``).
     public init(workspace: Workspace) throws {
-        let folder = workspace.manifest.plantillas.map { workspace.directory.appending(path: $0) }
-        self.init(templates: try TemplateSet.defaults(overriddenBy: folder))
+        var folder: URL?
+        if let path = workspace.manifest.plantillas {
+            switch WorkspacePath.resolve(path, in: workspace.directory) {
+            case .success(let url): folder = url
+            case .failure(let problem): throw TemplateError(file: path, line: nil, problem: problem.message)
+            }
+        }
+        self.init(templates: try TemplateSet.defaults(overriddenBy: folder, within: workspace.directory))
     }
 
     /// The documents this workspace can build, in a stable order.

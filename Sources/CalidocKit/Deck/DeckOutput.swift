@@ -16,14 +16,8 @@ public enum DeckOutput {
         let presentation = try DeckBuilder.build(session: session, workspace: workspace)
         let manifest = try VersionDiff.load(workspace).manifest
         // `--reference FILE.pptx`, else the manifest's `referencia_pptx`.
-        let referenceURL = reference ?? manifest.referenciaPPTX.map { workspace.appending(path: $0) }
-        var referenceBytes: [UInt8]?
-        if let referenceURL {
-            guard let data = FileManager.default.contents(atPath: referenceURL.path) else {
-                throw WriterError.badReference(name: referenceURL.path, reason: "no existe o no se puede leer")
-            }
-            referenceBytes = [UInt8](data)
-        }
+        let referenceURL = try reference ?? manifest.referenciaPPTX.map { try ReferenceDocument.inside(workspace, $0) }
+        let referenceBytes = try referenceURL.map(ReferenceDocument.read)
         let institution = manifest.institucion.sigla.map { "\($0)-\(manifest.institucion.nombre)" } ?? manifest.institucion.nombre
         let folder = outputRoot.appending(path: Slug.make(institution)).appending(path: Slug.make(manifest.version.etiqueta))
         var rendered: [(URL, [UInt8])] = []
@@ -37,6 +31,7 @@ public enum DeckOutput {
             }
             rendered.append((folder.appending(path: "sesion-\(session).\(format.rawValue)"), bytes))
         }
+        AtomicFile.removeStaleTemporaries(in: folder)
         for (url, bytes) in rendered { try AtomicFile.write(bytes, to: url) }
         return rendered.map(\.0)
     }

@@ -59,6 +59,7 @@ extension PackageError: CalidocError {
         case .zip(let operation, let detail): return "libzip error in \(operation): \(detail)"
         case .duplicatePart(let path): return "part «\(path)» appears twice in the package (a writer bug)"
         case .unreadableArchive(let name): return "cannot read «\(name)» as a zip file (is it a valid .odt/.docx/.pptx?)"
+        case .unsafeArchive(let name, let entry, let problem): return "«\(name)» is not used: \(problem.message(entry: entry).en)"
         }
     }
 }

@@ -17,18 +17,21 @@ struct InputSource: Sendable {
     let lines: [Substring]
 
     /// Reads and checks a file. Returns `nil` with diagnostics when the bytes cannot be used.
+    ///
+    /// A file over the limit is refused from its size alone, without reading it; devices and
+    /// pipes are refused without reading them.
     static func read(_ url: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> InputSource? {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            diagnostics.append(
-                InputMessages.tooLarge(path: displayPath, size: size, limit: maximumBytes))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        switch BoundedFile.read(url, limit: maximumBytes) {
+        case .success(let bytes):
+            return check(bytes: bytes, displayPath: displayPath, into: &diagnostics)
+        case .failure(.tooLarge(let size)):
+            diagnostics.append(InputMessages.tooLarge(path: displayPath, size: size, limit: maximumBytes))
+        case .failure(.notRegular):
+            diagnostics.append(InputMessages.notARegularFile(path: displayPath))
+        case .failure(.missing), .failure(.unreadable):
             diagnostics.append(InputMessages.unreadable(path: displayPath))
-            return nil
         }
-        return check(bytes: [UInt8](data), displayPath: displayPath, into: &diagnostics)
+        return nil
     }
 
     /// Checks bytes already in memory.

@@ -37,7 +37,8 @@ public struct LoadedWorkspace: Sendable {
 
 /// Reads a workspace folder: `calidoc.yaml` plus the input files that exist.
 ///
-/// Each file is checked (size, UTF-8, forbidden characters), composed with Yams (positions kept),
+/// Each file is checked (size, UTF-8, forbidden characters, then nesting, list lengths and alias
+/// expansion by ``YAMLPreflight``), composed with Yams (positions kept),
 /// and decoded into the model by ``NodeDecoder``, collecting every problem with its line and column.
 public enum WorkspaceLoader {
     /// Reads the workspace in `directory`.
@@ -69,6 +70,10 @@ public enum WorkspaceLoader {
         _ type: T.Type, text: String, file: InputFile, displayPath: String, sourceMap: inout SourceMap,
         diagnostics: inout [Diagnostic]
     ) -> T? {
+        if let problem = YAMLPreflight.check(text, displayPath: displayPath) {
+            diagnostics.append(problem)
+            return nil
+        }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {

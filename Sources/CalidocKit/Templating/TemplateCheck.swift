@@ -4,11 +4,27 @@ import Foundation
 enum TemplateCheck {
     /// Checks partial references and markup.
     static func check(source: String, origin: String, known: Set<String>) throws {
-        for (line, partial) in partials(in: source) where !known.contains(partial) {
+        if let line = delimiterChange(in: source) {
             throw TemplateError(
                 file: origin, line: line,
                 problem: LocalizedMessage(
-                    es: "el parcial «\(partial)» no existe", en: "partial «\(partial)» does not exist"))
+                    es: "las plantillas no pueden cambiar los delimitadores de Mustache («{{=… …=}}»)",
+                    en: "templates cannot change the Mustache delimiters («{{=… …=}}»)"))
+        }
+        for (line, partial) in partials(in: source) {
+            if partial.hasPrefix("*") {
+                throw TemplateError(
+                    file: origin, line: line,
+                    problem: LocalizedMessage(
+                        es: "los parciales dinámicos («{{>\(partial)}}») no se admiten: nombre el parcial directamente",
+                        en: "dynamic partials («{{>\(partial)}}») are not supported: name the partial directly"))
+            }
+            if !known.contains(partial) {
+                throw TemplateError(
+                    file: origin, line: line,
+                    problem: LocalizedMessage(
+                        es: "el parcial «\(partial)» no existe", en: "partial «\(partial)» does not exist"))
+            }
         }
         do {
             try XHTMLReader.checkMarkup(blankingTags(source))
@@ -17,20 +33,35 @@ enum TemplateCheck {
         }
     }
 
-    /// `{{> name}}` references with their 1-based line.
+    /// `{{> name}}` and `{{< name}}` (partial and parent) references with their 1-based line.
     static func partials(in source: String) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = Substring(line)
-            while let open = rest.range(of: "{{>") {
+            while let open = rest.range(of: "{{") {
                 let after = rest[open.upperBound...]
                 guard let close = after.range(of: "}}") else { break }
-                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                result.append((index + 1, name))
+                let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let first = tag.first, first == ">" || first == "<" {
+                    result.append((index + 1, tag.dropFirst().trimmingCharacters(in: .whitespaces)))
+                }
                 rest = after[close.upperBound...]
             }
         }
         return result
+    }
+
+    /// The 1-based line of the first `{{=… …=}}` tag: every check here assumes `{{ }}`.
+    static func delimiterChange(in source: String) -> Int? {
+        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{") {
+                let tag = rest[open.upperBound...].drop { $0 == " " || $0 == "\t" }
+                if tag.hasPrefix("=") { return index + 1 }
+                rest = rest[open.upperBound...]
+            }
+        }
+        return nil
     }
 
     /// Replaces Mustache tags by neutral text so the markup can be parsed line for line:
@@ -48,7 +79,7 @@ enum TemplateCheck {
             }
             let tag = afterOpen[..<close.lowerBound]
             let newlines = tag.filter { $0 == "\n" }
-            if let first = tag.first, "#^/>!=&".contains(first) {
+            if let first = tag.first, "#^/><$!=&".contains(first) {
                 result += String(newlines)
             } else {
                 result += "x" + String(newlines)

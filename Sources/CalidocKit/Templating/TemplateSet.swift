@@ -36,8 +36,16 @@ public struct TemplateSet: Sendable {
         return TemplateSet(sources: sources, origins: origins)
     }
 
+    /// Largest template file read (1 MB; the default templates are a few kilobytes).
+    static let maximumTemplateBytes = 1024 * 1024
+
     /// The defaults with every `*.mustache` of `folder` replacing or adding templates.
-    public static func defaults(overriddenBy folder: URL?) throws -> TemplateSet {
+    ///
+    /// - Parameters:
+    ///   - folder: The override folder, or `nil` for the defaults alone.
+    ///   - root: When given, a template that is a symbolic link leading outside this folder (the
+    ///     workspace) is refused.
+    public static func defaults(overriddenBy folder: URL?, within root: URL? = nil) throws -> TemplateSet {
         var set = defaults()
         guard let folder else { return set }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
@@ -49,18 +57,33 @@ public struct TemplateSet: Sendable {
         }
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let url = folder.appending(path: name)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw TemplateError(
-                    file: url.path, line: nil,
-                    problem: LocalizedMessage(es: "no se puede leer como UTF-8", en: "cannot be read as UTF-8"))
+            if let root, let problem = WorkspacePath.symlinkProblem(url, root: root) {
+                throw TemplateError(file: url.path, line: nil, problem: problem.message)
             }
             let key = String(name.dropLast(".mustache".count))
-            set.sources[key] = text
+            set.sources[key] = try readTemplate(url)
             set.origins[key] = url.path
         }
         return set
+    }
+
+    /// A template's text: a regular UTF-8 file of at most ``maximumTemplateBytes``.
+    private static func readTemplate(_ url: URL) throws -> String {
+        let problem: LocalizedMessage
+        switch BoundedFile.read(url, limit: maximumTemplateBytes) {
+        case .success(let bytes):
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            problem = LocalizedMessage(es: "no se puede leer como UTF-8", en: "cannot be read as UTF-8")
+        case .failure(.tooLarge(let size)):
+            problem = LocalizedMessage(
+                es: "pesa \(size / 1024) KB y el máximo para una plantilla es \(maximumTemplateBytes / 1024) KB",
+                en: "it is \(size / 1024) KB and the limit for a template is \(maximumTemplateBytes / 1024) KB")
+        case .failure(.notRegular):
+            problem = LocalizedMessage(es: "no es un archivo normal", en: "it is not a regular file")
+        case .failure(.missing), .failure(.unreadable):
+            problem = LocalizedMessage(es: "no se puede leer", en: "cannot be read")
+        }
+        throw TemplateError(file: url.path, line: nil, problem: problem)
     }
 
     /// The text of an embedded non-template file of `Templates/` (CSS, reference parts …).
@@ -81,6 +104,14 @@ public struct TemplateSet: Sendable {
             guard seen.insert(name).inserted, let source = sources[name] else { continue }
             library.register(try parsed(name, source: source), named: name)
             pending += TemplateCheck.partials(in: source).map(\.1)
+        }
+        if let cycle = PartialGraph(sources: sources).firstCycle() {
+            let path = cycle.path.joined(separator: " → ")
+            throw TemplateError(
+                file: origins[cycle.template] ?? cycle.template, line: cycle.line,
+                problem: LocalizedMessage(
+                    es: "la plantilla se incluye a sí misma (\(path)): nunca terminaría de generarse; quite esa inclusión",
+                    en: "the template includes itself (\(path)): it would never finish rendering; remove that inclusion"))
         }
         return library
     }

@@ -14,6 +14,7 @@ public enum Validator {
         SatisfactionRule(),
         ParticipationRule(),
         DateRule(),
+        WorkspacePathRule(),
     ]
 
     /// Every problem the rules find.

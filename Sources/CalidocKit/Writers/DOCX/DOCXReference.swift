@@ -18,6 +18,8 @@ struct DOCXReference {
         let archive: ZipReader
         do {
             archive = try ZipReader(bytes: bytes, name: name)
+        } catch let error as PackageError where error.isUnsafeArchive {
+            throw WriterError.package(error)
         } catch {
             throw WriterError.badReference(name: name, reason: "no es un archivo DOCX (zip) legible")
         }

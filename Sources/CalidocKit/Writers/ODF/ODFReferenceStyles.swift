@@ -15,6 +15,8 @@ struct ODFReferenceStyles {
         let archive: ZipReader
         do {
             archive = try ZipReader(bytes: bytes, name: name)
+        } catch let error as PackageError where error.isUnsafeArchive {
+            throw WriterError.package(error)
         } catch {
             throw WriterError.badReference(name: name, reason: "no es un archivo ODF (zip) legible")
         }

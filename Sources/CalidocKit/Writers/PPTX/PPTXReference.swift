@@ -24,6 +24,8 @@ struct PPTXReference {
         let archive: ZipReader
         do {
             archive = try ZipReader(bytes: bytes, name: name)
+        } catch let error as PackageError where error.isUnsafeArchive {
+            throw WriterError.package(error)
         } catch {
             throw WriterError.badReference(name: name, reason: "no es un archivo PPTX (zip) legible")
         }
