@@ -61,7 +61,9 @@ let package = Package(
         ),
         .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
         // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
-        .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench"),
+        // A benchmark script with top-level state: Swift 5 mode spares it actor annotations.
+        .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench",
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CalidocKitTests",
             dependencies: ["CalidocKit"],

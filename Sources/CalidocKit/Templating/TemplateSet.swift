@@ -96,7 +96,10 @@ public struct TemplateSet: Sendable {
     /// The embedded defaults are checked by the tests (`TemplateSet.checkAll()`), not in every
     /// process; a workspace's own templates are checked here, before anything is rendered.
     func library(for root: String) throws -> MustacheLibrary {
-        if !isEmbedded { try checkOverrides() }
+        if !isEmbedded {
+            try checkOverrides()
+            try checkCycles()
+        }
         var library = MustacheLibrary()
         var pending = [root]
         var seen: Set<String> = []
@@ -105,20 +108,24 @@ public struct TemplateSet: Sendable {
             library.register(try parsed(name, source: source), named: name)
             pending += TemplateCheck.partials(in: source).map(\.1)
         }
-        if let cycle = PartialGraph(sources: sources).firstCycle() {
-            let path = cycle.path.joined(separator: " → ")
-            throw TemplateError(
-                file: origins[cycle.template] ?? cycle.template, line: cycle.line,
-                problem: LocalizedMessage(
-                    es: "la plantilla se incluye a sí misma (\(path)): nunca terminaría de generarse; quite esa inclusión",
-                    en: "the template includes itself (\(path)): it would never finish rendering; remove that inclusion"))
-        }
         return library
     }
 
     /// Checks every template of the set: Mustache syntax, markup and partials.
     func checkAll() throws {
         for name in sources.keys.sorted() { try check(name) }
+        try checkCycles()
+    }
+
+    /// Refuses a template that includes itself, directly or through others.
+    private func checkCycles() throws {
+        guard let cycle = PartialGraph(sources: sources).firstCycle() else { return }
+        let path = cycle.path.joined(separator: " → ")
+        throw TemplateError(
+            file: origins[cycle.template] ?? cycle.template, line: cycle.line,
+            problem: LocalizedMessage(
+                es: "la plantilla se incluye a sí misma (\(path)): nunca terminaría de generarse; quite esa inclusión",
+                en: "the template includes itself (\(path)): it would never finish rendering; remove that inclusion"))
     }
 
     private func checkOverrides() throws {
