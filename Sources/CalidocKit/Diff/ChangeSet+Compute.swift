@@ -64,11 +64,10 @@ struct DiffBuilder {
     /// Title + ", " + text, as the deck quotes objectives and lines of action: markup removed, the
     /// text's paragraphs run together (plain text, never XHTML: `&` stays `&`).
     static func joined(_ title: String, _ text: String?) -> String {
-        let plainTitle = InlineWhitespace.collapse(RichText.plain(title).replacingOccurrences(of: "\n", with: " "))
-            .trimmingCharacters(in: .whitespaces)
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return plainTitle }
-        let body = InlineWhitespace.collapse(RichText.plain(text).replacingOccurrences(of: "\n", with: " "))
-            .trimmingCharacters(in: .whitespaces)
+        // collapse() already turns line breaks into single spaces.
+        let plainTitle = RichText.trimmingBlanks(Substring(InlineWhitespace.collapse(RichText.plain(title))))
+        guard let text, !TextSearch.trimmed(text).isEmpty else { return plainTitle }
+        let body = RichText.trimmingBlanks(Substring(InlineWhitespace.collapse(RichText.plain(text))))
         return plainTitle + ", " + body
     }
 

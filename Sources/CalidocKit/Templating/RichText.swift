@@ -26,13 +26,14 @@ enum RichText {
 
     /// One line of text as safe inline XHTML (paragraph breaks become spaces).
     static func inline(_ text: String) -> String {
-        let escaped = XMLText.escaped(text.contains("\n") ? String(text.map { $0 == "\n" ? " " : $0 }) : text)
+        let escaped = XMLText.escaped(TextSearch.replacing(0x0a, with: 0x20, in: text))
         return emphasis(strong(escaped))
     }
 
     /// The text without markup, for quoting and plain outputs.
     static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "*", with: "")
+        // Removing "**" then "*" removes every asterisk.
+        TextSearch.replacing(UInt8(ascii: "*"), with: nil, in: text)
     }
 
     /// The line without leading and trailing blanks: tabs and space separators (what Foundation's
@@ -54,10 +55,9 @@ enum RichText {
 
     /// Replaces balanced marker pairs; an unpaired marker stays as literal text.
     private static func replacePairs(in text: String, marker: String, open: String, close: String) -> String {
-        guard text.contains(marker) else { return text }
-        let pieces = text.split(separator: marker, omittingEmptySubsequences: false).map(String.init)
+        let pieces = TextSearch.pieces(of: text, separatedBy: marker)
         guard pieces.count >= 3 else { return text }
-        var result = pieces[0]
+        var result = String(pieces[0])
         var index = 1
         while index < pieces.count {
             if index + 1 < pieces.count {

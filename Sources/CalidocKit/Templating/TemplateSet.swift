@@ -21,6 +21,9 @@ public struct TemplateSet: Sendable {
     /// and parsing every template in every process was a fifth of a single-document run.
     private static let parsedEmbedded = Mutex<[String: MustacheTemplate]>([:])
 
+    /// Libraries of the embedded defaults by root template (a template and the partials it reaches).
+    private static let embeddedLibraries = Mutex<[String: MustacheLibrary]>([:])
+
     /// Whether this set is exactly the embedded defaults.
     private var isEmbedded: Bool { origins == Self.embedded.origins }
 
@@ -96,6 +99,7 @@ public struct TemplateSet: Sendable {
     /// The embedded defaults are checked by the tests (`TemplateSet.checkAll()`), not in every
     /// process; a workspace's own templates are checked here, before anything is rendered.
     func library(for root: String) throws -> MustacheLibrary {
+        if isEmbedded, let cached = Self.embeddedLibraries.withLock({ $0[root] }) { return cached }
         if !isEmbedded {
             try checkOverrides()
             try checkCycles()
@@ -108,6 +112,7 @@ public struct TemplateSet: Sendable {
             library.register(try parsed(name, source: source), named: name)
             pending += TemplateCheck.partials(in: source).map(\.1)
         }
+        if isEmbedded { Self.embeddedLibraries.withLock { $0[root] = library } }
         return library
     }
 

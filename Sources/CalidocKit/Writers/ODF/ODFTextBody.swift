@@ -60,7 +60,7 @@ struct ODFTextBody {
         body.writer.end()
         body.writer.end()
         var bodyXML = Self.stripDeclaration(body.writer.finishString())
-        if !body.trackedRegions.isEmpty, let start = bodyXML.range(of: "<office:text>") {
+        if !body.trackedRegions.isEmpty, let start = TextSearch.range(of: "<office:text>", in: bodyXML) {
             bodyXML.replaceSubrange(start, with: "<office:text><text:tracked-changes>" + body.trackedRegions.joined() + "</text:tracked-changes>")
         }
         writer.start("office:automatic-styles")
@@ -78,8 +78,8 @@ struct ODFTextBody {
     }
 
     static func stripDeclaration(_ xml: String) -> String {
-        guard xml.hasPrefix("<?xml"), let end = xml.range(of: "?>") else { return xml }
-        return String(xml[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard xml.hasPrefix("<?xml"), let end = TextSearch.range(of: "?>", in: xml) else { return xml }
+        return TextSearch.trimmed(xml[end.upperBound...])
     }
 
     /// A paragraph style that is `parent` plus a page break before, created once per parent.
