@@ -102,39 +102,49 @@ extension ODFTextBody {
     }
 
     /// Text with tabs, line breaks and runs of spaces as ODF elements (`text:tab`, `text:line-break`, `text:s`).
+    ///
+    /// Works on UTF-8 bytes: the four special characters are ASCII, and character-by-character
+    /// appends were the largest cost of the ODT writer.
     mutating func text(_ value: String) {
-        var run = ""
+        let bytes = Array(XMLText.sanitized(value).utf8)
+        var run: [UInt8] = []
         var spaces = 0
+        func flushRun() {
+            writer.text(String(decoding: run, as: UTF8.self))
+            run.removeAll(keepingCapacity: true)
+        }
         func flushSpaces() {
             guard spaces > 0 else { return }
             // The first space of a run is ordinary text; the rest are `text:s`.
-            run += " "
-            writer.text(run)
-            run = ""
+            run.append(0x20)
+            flushRun()
             if spaces > 1 { writer.element("text:s", ["text:c": String(spaces - 1)]) }
             spaces = 0
         }
-        for character in XMLText.sanitized(value) {
-            switch character {
-            case " ":
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x20:
                 spaces += 1
-            case "\t":
+            case 0x09:
                 flushSpaces()
-                writer.text(run)
-                run = ""
+                flushRun()
                 writer.element("text:tab")
-            case "\n", "\r", "\r\n":
+            case 0x0a, 0x0d:
+                // "\r\n" is one line break.
+                if byte == 0x0d, index < bytes.count, bytes[index] == 0x0a { index += 1 }
                 flushSpaces()
-                writer.text(run)
-                run = ""
+                flushRun()
                 writer.element("text:line-break")
             default:
                 flushSpaces()
-                run.append(character)
+                run.append(byte)
             }
         }
         flushSpaces()
-        if !run.isEmpty { writer.text(run) }
+        if !run.isEmpty { flushRun() }
     }
 
     mutating func frame(_ image: Image, maxWidthCM: Double) {

@@ -14,10 +14,24 @@ public enum XMLText {
 
     /// The text without the characters XML 1.0 forbids.
     public static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        guard mayHaveForbidden(text), text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
         return String(scalars)
+    }
+
+    /// A byte-level pre-check: forbidden scalars are C0 controls other than tab and line ends, or
+    /// U+FFFE/U+FFFF (UTF-8 `EF BF BE`/`EF BF BF`); Swift strings never hold surrogates.
+    static func mayHaveForbidden(_ text: String) -> Bool {
+        var sawEF = false
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0a && byte != 0x0d { return true }
+            } else if byte == 0xef {
+                sawEF = true
+            }
+        }
+        return sawEF
     }
 
     /// The first forbidden scalar and its offset in characters, if any.

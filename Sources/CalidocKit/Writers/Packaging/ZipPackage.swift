@@ -53,7 +53,7 @@ public enum ZipPackage {
                 throw PackageError.zip(operation: "zip_file_add \(part.path)", detail: detail)
             }
             let method: Int32 = part.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-            zip_set_file_compression(archive, zip_uint64_t(index), method, 9)
+            zip_set_file_compression(archive, zip_uint64_t(index), method, 1)
             zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
         }
         guard zip_close(archive) == 0 else {
