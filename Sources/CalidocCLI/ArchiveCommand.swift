@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc archive`: the tamper-evident archive of signed versions.
     struct Archive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "archive",
             abstract: "Archivo de versiones firmadas (medios de verificación), a prueba de alteraciones.",
             subcommands: [Add.self, List.self, Show.self, Verify.self, Export.self])
 
@@ -22,7 +23,7 @@ extension CalidocCommand {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Archiva archivos firmados con los insumos que los produjeron.")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Archiva archivos firmados con los insumos que los produjeron.")
             @Argument(help: "Archivos firmados (PDF firmado, .p7s …).") var files: [String]
             @Option(help: "Documento: politica o plan.") var document: String
             @Option(help: "Versión.") var version: String
@@ -61,7 +62,7 @@ extension CalidocCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Lista las entradas del archivo.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "Lista las entradas del archivo.")
             @OptionGroup var location: Location
 
             func run() throws {
@@ -76,7 +77,7 @@ extension CalidocCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Muestra una entrada y sus archivos.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Muestra una entrada y sus archivos.")
             @Argument(help: "Número de la entrada.") var id: Int
             @OptionGroup var location: Location
 
@@ -94,6 +95,7 @@ extension CalidocCommand {
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "verify",
                 abstract: "Recalcula los hash de cada archivo y de la cadena; sale con 1 si algo fue alterado.")
             @OptionGroup var location: Location
 
@@ -114,7 +116,7 @@ extension CalidocCommand {
         }
 
         struct Export: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Restaura los archivos e insumos de una entrada en una carpeta.")
+            static let configuration = CommandConfiguration(commandName: "export", abstract: "Restaura los archivos e insumos de una entrada en una carpeta.")
             @Argument(help: "Número de la entrada.") var id: Int
             @Argument(help: "Carpeta de destino.") var folder: String
             @OptionGroup var location: Location

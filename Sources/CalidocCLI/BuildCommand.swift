@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc build`: writes the workspace's documents in the requested formats.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Genera la Política, el Plan y el Diagnóstico en HTML, ODT y DOCX.")
 
         @Argument(help: "Espacios de trabajo (carpetas con calidoc.yaml) o carpetas que los contienen.")

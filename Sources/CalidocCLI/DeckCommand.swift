@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc deck`: the presentation of a Comité session.
     struct Deck: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deck",
             abstract: "Genera la presentación de una sesión del Comité (HTML, ODP y PPTX).")
 
         @Argument(help: "Carpeta del espacio de trabajo.")

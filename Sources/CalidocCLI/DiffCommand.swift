@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc diff OLD NEW`: the changes between two versions, in the Comité deck's wording.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compara dos versiones y redacta los cambios (\"Cambios a partir de …\").",
             discussion: "Sale con 0 si no hay diferencias y con 1 si las hay, como diff(1).")
 

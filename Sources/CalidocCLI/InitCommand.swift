@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc init`: scaffolds a new workspace that validates.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Crea un espacio de trabajo nuevo, con archivos de ejemplo que validan.")
 
         @Argument(help: "Carpeta del nuevo espacio de trabajo.")

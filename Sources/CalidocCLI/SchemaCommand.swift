@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc schema`: JSON Schemas of the input files, for editors that check YAML as you type.
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Escribe el esquema JSON de cada archivo de entrada (para VS Code YAML y otros editores).")
 
         @Option(help: "Carpeta donde escribir los esquemas.")

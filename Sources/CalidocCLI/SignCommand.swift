@@ -5,7 +5,7 @@ import Foundation
 extension CalidocCommand {
     /// `calidoc sign FILE --cert CERT.pem --key KEY.pem`: a detached CMS signature (`.p7s`).
     struct Sign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Firma un archivo con CMS/PKCS#7 separado (.p7s, DER).")
+        static let configuration = CommandConfiguration(commandName: "sign", abstract: "Firma un archivo con CMS/PKCS#7 separado (.p7s, DER).")
         @Argument(help: "Archivo a firmar.") var file: String
         @Option(help: "Certificado PEM del firmante.") var cert: String
         @Option(help: "Clave privada PEM del firmante.") var key: String

@@ -6,6 +6,7 @@ extension CalidocCommand {
     /// `calidoc validate`: reads a workspace, prints every problem and a summary.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Valida un espacio de trabajo y muestra un resumen.")
 
         @Argument(help: "Carpeta del espacio de trabajo (la que contiene calidoc.yaml).")
