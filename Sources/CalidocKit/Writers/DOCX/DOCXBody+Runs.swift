@@ -94,22 +94,29 @@ extension DOCXBody {
         guard !clean.isEmpty else { return }
         writer.start("w:r")
         properties(format)
-        var pending = ""
+        // Byte-wise: tab and line ends are ASCII; character appends were the writer's largest cost.
+        let bytes = Array(clean.utf8)
+        var pending: [UInt8] = []
         func flush() {
             guard !pending.isEmpty else { return }
-            writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: pending)
-            pending = ""
+            writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: String(decoding: pending, as: UTF8.self))
+            pending.removeAll(keepingCapacity: true)
         }
-        for character in clean {
-            switch character {
-            case "\t":
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x09:
                 flush()
                 writer.element("w:tab")
-            case "\n", "\r", "\r\n":
+            case 0x0a, 0x0d:
+                // "\r\n" is one break.
+                if byte == 0x0d, index < bytes.count, bytes[index] == 0x0a { index += 1 }
                 flush()
                 writer.element("w:br")
             default:
-                pending.append(character)
+                pending.append(byte)
             }
         }
         flush()

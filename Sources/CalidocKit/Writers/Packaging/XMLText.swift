@@ -23,15 +23,20 @@ public enum XMLText {
     /// A byte-level pre-check: forbidden scalars are C0 controls other than tab and line ends, or
     /// U+FFFE/U+FFFF (UTF-8 `EF BF BE`/`EF BF BF`); Swift strings never hold surrogates.
     static func mayHaveForbidden(_ text: String) -> Bool {
-        var sawEF = false
-        for byte in text.utf8 {
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0a && byte != 0x0d { return true }
-            } else if byte == 0xef {
-                sawEF = true
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var sawEF = false
+            for byte in bytes where byte < 0x20 || byte == 0xef {
+                if byte == 0xef {
+                    sawEF = true
+                } else if byte != 0x09 && byte != 0x0a && byte != 0x0d {
+                    return true
+                }
             }
+            return sawEF
         }
-        return sawEF
+        var text = text
+        // Native strings are contiguous UTF-8: scan the buffer directly.
+        return text.withUTF8 { scan($0) }
     }
 
     /// The first forbidden scalar and its offset in characters, if any.
