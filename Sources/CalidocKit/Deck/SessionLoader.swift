@@ -33,6 +33,14 @@ public enum SessionLoader {
         else {
             throw Failure(path: display, diagnostics: diagnostics)
         }
+        // The same date rule as the inputs (R-FEC-01): the deck prints the date in words.
+        if ISODate(session.fecha) == nil {
+            let context = ValidationContext(sourceMap: map)
+            throw Failure(path: display, diagnostics: [context.diagnostic(
+                .error, "R-FEC-01", es: "«\(session.fecha)» no es una fecha válida", en: "«\(session.fecha)» is not a valid date",
+                file: .sesion, ["fecha"], hintES: "use el formato AAAA-MM-DD, p. ej. 2024-10-24",
+                hintEN: "use the format YYYY-MM-DD, e.g. 2024-10-24")])
+        }
         return session
     }
 }

@@ -176,4 +176,19 @@ import Testing
     @Test func missingSessionIsAClearError() {
         #expect(throws: SessionLoader.Failure.self) { try DeckBuilder.build(session: 9, workspace: TestPaths.gore) }
     }
+
+    /// A session date that is not a calendar date is refused at its line, like the inputs' dates.
+    @Test func sessionDatesAreValidated() throws {
+        let folder = try TestPaths.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appending(path: "sesiones"), withIntermediateDirectories: true)
+        let text = try String(contentsOf: TestPaths.gore.appending(path: "sesiones/3.yaml"), encoding: .utf8)
+        let broken = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("fecha:") ? "fecha: 2024-99-01" : String($0) }.joined(separator: "\n")
+        try Data(broken.utf8).write(to: folder.appending(path: "sesiones/3.yaml"))
+        let error = try #require(throws: SessionLoader.Failure.self) { try SessionLoader.load(number: 3, in: folder) }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.code == "R-FEC-01")
+        #expect(diagnostic.location?.line == broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("fecha:") }.map { $0 + 1 })
+        #expect(error.message(.es).contains("2024-99-01"))
+    }
 }
