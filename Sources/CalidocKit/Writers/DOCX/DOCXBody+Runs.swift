@@ -94,32 +94,16 @@ extension DOCXBody {
         guard !clean.isEmpty else { return }
         writer.start("w:r")
         properties(format)
-        // Byte-wise: tab and line ends are ASCII; character appends were the writer's largest cost.
-        let bytes = Array(clean.utf8)
-        var pending: [UInt8] = []
-        func flush() {
-            guard !pending.isEmpty else { return }
-            writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: String(decoding: pending, as: UTF8.self))
-            pending.removeAll(keepingCapacity: true)
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x09:
-                flush()
+        for segment in TextSegment.split(clean) {
+            switch segment {
+            case .text(let text):
+                writer.element(format.isDeleted ? "w:delText" : "w:t", ["xml:space": "preserve"], text: text)
+            case .tab:
                 writer.element("w:tab")
-            case 0x0a, 0x0d:
-                // "\r\n" is one break.
-                if byte == 0x0d, index < bytes.count, bytes[index] == 0x0a { index += 1 }
-                flush()
+            case .lineBreak:
                 writer.element("w:br")
-            default:
-                pending.append(byte)
             }
         }
-        flush()
         writer.end()
     }
 

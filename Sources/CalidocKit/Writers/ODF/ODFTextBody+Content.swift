@@ -102,49 +102,39 @@ extension ODFTextBody {
     }
 
     /// Text with tabs, line breaks and runs of spaces as ODF elements (`text:tab`, `text:line-break`, `text:s`).
-    ///
-    /// Works on UTF-8 bytes: the four special characters are ASCII, and character-by-character
-    /// appends were the largest cost of the ODT writer.
     mutating func text(_ value: String) {
-        let bytes = Array(XMLText.sanitized(value).utf8)
-        var run: [UInt8] = []
-        var spaces = 0
-        func flushRun() {
-            writer.text(String(decoding: run, as: UTF8.self))
-            run.removeAll(keepingCapacity: true)
-        }
-        func flushSpaces() {
-            guard spaces > 0 else { return }
-            // The first space of a run is ordinary text; the rest are `text:s`.
-            run.append(0x20)
-            flushRun()
-            if spaces > 1 { writer.element("text:s", ["text:c": String(spaces - 1)]) }
-            spaces = 0
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x20:
-                spaces += 1
-            case 0x09:
-                flushSpaces()
-                flushRun()
-                writer.element("text:tab")
-            case 0x0a, 0x0d:
-                // "\r\n" is one line break.
-                if byte == 0x0d, index < bytes.count, bytes[index] == 0x0a { index += 1 }
-                flushSpaces()
-                flushRun()
-                writer.element("text:line-break")
-            default:
-                flushSpaces()
-                run.append(byte)
+        for segment in TextSegment.split(XMLText.sanitized(value)) {
+            switch segment {
+            case .text(let text): spacedText(text)
+            case .tab: writer.element("text:tab")
+            case .lineBreak: writer.element("text:line-break")
             }
         }
-        flushSpaces()
-        if !run.isEmpty { flushRun() }
+    }
+
+    /// Text whose runs of spaces keep their width: the first space is ordinary text, the rest one
+    /// `text:s` (ODF collapses consecutive spaces otherwise).
+    private mutating func spacedText(_ text: String) {
+        guard TextSearch.contains("  ", in: text) else {
+            writer.text(text)
+            return
+        }
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x20, index + 1 < bytes.count, bytes[index + 1] == 0x20 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+            writer.text(String(decoding: bytes[start...index], as: UTF8.self))
+            writer.element("text:s", ["text:c": String(end - index - 1)])
+            start = end
+            index = end
+        }
+        if start < bytes.count { writer.text(String(decoding: bytes[start...], as: UTF8.self)) }
     }
 
     mutating func frame(_ image: Image, maxWidthCM: Double) {
