@@ -69,6 +69,27 @@ public struct TemplateSet: Sendable {
         return set
     }
 
+    /// This set with `source` as the template `name`, replacing or adding it as a workspace override would.
+    ///
+    /// - Parameters:
+    ///   - name: Template name (file name without `.mustache`), e.g. `politica`.
+    ///   - source: The Mustache source.
+    ///   - origin: Where the source came from, for messages.
+    /// - Returns: The new set; nothing is checked until ``check()`` or a build uses it.
+    public func overriding(_ name: String, with source: String, origin: String) -> TemplateSet {
+        var set = self
+        set.sources[name] = source
+        set.origins[name] = origin
+        return set
+    }
+
+    /// Checks every template as a build does: Mustache syntax, XHTML markup and partials.
+    ///
+    /// - Throws: ``TemplateError`` naming the template and line of the first problem.
+    public func check() throws {
+        _ = try library()
+    }
+
     /// The text of an embedded non-template file of `Templates/` (CSS, reference parts …).
     public static func embeddedFile(_ path: String) -> [UInt8]? {
         EmbeddedTemplates.files[path].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
