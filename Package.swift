@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        // Tests only: property-based checks with shrinking (Swift Testing).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libzip-dev).
@@ -80,7 +82,7 @@ let package = Package(
         .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench"),
         .testTarget(
             name: "CalidocKitTests",
-            dependencies: ["CalidocKit"],
+            dependencies: ["CalidocKit", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
