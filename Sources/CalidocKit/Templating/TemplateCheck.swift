@@ -33,6 +33,38 @@ enum TemplateCheck {
         return result
     }
 
+    /// A chain of partials that includes itself (`portada → portada`, `a → b → a`), if any.
+    ///
+    /// Mustache expands partials while rendering, so such a chain recurses until the stack overflows;
+    /// a section around the reference does not stop it, because names are looked up through every
+    /// enclosing context. Sources are visited in name order, so the same set always reports the same chain.
+    static func partialCycle(in sources: [String: String]) -> PartialCycle? {
+        var references: [String: [(Int, String)]] = [:]
+        for (name, source) in sources {
+            references[name] = partials(in: source).filter { sources[$0.1] != nil }
+        }
+        var finished: Set<String> = []
+        var path: [(name: String, line: Int)] = []
+        func visit(_ name: String) -> PartialCycle? {
+            for (line, partial) in references[name] ?? [] where !finished.contains(partial) {
+                let chain = path + [(name, line)]
+                if let start = chain.firstIndex(where: { $0.name == partial }) {
+                    let loop = chain[start...]
+                    return PartialCycle(names: loop.map(\.name) + [partial], line: loop.first?.line ?? line)
+                }
+                path.append((name, line))
+                defer { path.removeLast() }
+                if let cycle = visit(partial) { return cycle }
+            }
+            finished.insert(name)
+            return nil
+        }
+        for name in sources.keys.sorted() where !finished.contains(name) {
+            if let cycle = visit(name) { return cycle }
+        }
+        return nil
+    }
+
     /// Replaces Mustache tags by neutral text so the markup can be parsed line for line:
     /// variables become `x`, sections, partials and comments disappear.
     static func blankingTags(_ source: String) -> String {
@@ -58,4 +90,12 @@ enum TemplateCheck {
         result += rest
         return result
     }
+}
+
+/// Partials that include themselves, found by ``TemplateCheck/partialCycle(in:)``.
+struct PartialCycle: Hashable, Sendable {
+    /// The templates in order, the first repeated at the end: `["a", "b", "a"]`.
+    let names: [String]
+    /// The line of `names[0]` that includes `names[1]`.
+    let line: Int
 }

@@ -4,7 +4,8 @@ import Mustache
 /// The templates used for one build: the embedded defaults, with a workspace's overrides on top.
 ///
 /// Every template is checked before use: Mustache syntax, markup within the XHTML vocabulary
-/// (with Mustache tags blanked out, so line numbers stay those of the file) and partials that exist.
+/// (with Mustache tags blanked out, so line numbers stay those of the file), partials that exist and
+/// no partial that includes itself.
 public struct TemplateSet: Sendable {
     /// Name (file name without `.mustache`) → source text.
     public private(set) var sources: [String: String]
@@ -116,6 +117,14 @@ public struct TemplateSet: Sendable {
                         en: "Mustache syntax error (\(error.error)) in «\(error.context.line.trimmingCharacters(in: .whitespaces))»"))
             }
             try TemplateCheck.check(source: source, origin: origin, known: Set(sources.keys))
+        }
+        if let cycle = TemplateCheck.partialCycle(in: sources), let first = cycle.names.first {
+            let chain = cycle.names.joined(separator: " → ")
+            throw TemplateError(
+                file: origins[first] ?? first, line: cycle.line,
+                problem: LocalizedMessage(
+                    es: "el parcial «\(first)» se incluye a sí mismo (\(chain)); la plantilla no terminaría nunca",
+                    en: "partial «\(first)» includes itself (\(chain)); the template would never finish"))
         }
         return library
     }
