@@ -2,6 +2,15 @@
 // calidoc: documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).
 import PackageDescription
 
+// `CALIDOC_FUZZ=1` (set by `.ci/fuzz`, with its own `--scratch-path .build-fuzz`) builds calidoc's own
+// code with `-sanitize=fuzzer` and links the fuzz executables with libFuzzer, whose driver their
+// `main` starts (`FuzzDriver`); without it they replay files. Not `-Xswiftc`: that would also reach
+// the build-time tool TemplateEmbedder, whose own `main` clashes with libFuzzer's.
+let fuzzing = Context.environment["CALIDOC_FUZZ"] != nil
+let fuzzInstrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+let fuzzEntry: [SwiftSetting] = fuzzing ? [.define("CALIDOC_FUZZ"), .unsafeFlags(["-sanitize=fuzzer"])] : []
+let fuzzLink: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+
 let package = Package(
     name: "calidoc",
     platforms: [.macOS(.v14)],
@@ -17,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        // Tests only: property-based checks with shrinking (Swift Testing).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libzip-dev).
@@ -50,6 +61,7 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
+            swiftSettings: fuzzInstrumented,
             plugins: ["EmbedTemplates"]
         ),
         .target(
@@ -60,13 +72,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
+        // libFuzzer targets (bash .ci/fuzz); without CALIDOC_FUZZ they replay files given as arguments.
+        .target(name: "CalidocFuzzing", dependencies: ["CalidocKit"], swiftSettings: fuzzEntry),
+        .executableTarget(
+            name: "calidoc-fuzz-inputs", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
+        .executableTarget(
+            name: "calidoc-fuzz-templates", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
         // A benchmark script with top-level state: Swift 5 mode spares it actor annotations.
         .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CalidocKitTests",
-            dependencies: ["CalidocKit"],
+            dependencies: ["CalidocKit", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

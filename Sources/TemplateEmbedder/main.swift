@@ -30,6 +30,9 @@ for (path, base64) in entries {
 }
 if entries.isEmpty { source += "        :\n" }
 source += "    ]\n}\n"
+// Leave an up-to-date file untouched: a new modification time alone would recompile CalidocKit
+// (SwiftPM reruns this tool whenever it relinks it, e.g. when building another product).
+if FileManager.default.contents(atPath: output.path) == Data(source.utf8) { exit(0) }
 do {
     try Data(source.utf8).write(to: output, options: .atomic)
 } catch {

@@ -36,6 +36,10 @@ struct InputSource: Sendable {
 
     /// Checks bytes already in memory.
     static func check(bytes: [UInt8], displayPath: String, into diagnostics: inout [Diagnostic]) -> InputSource? {
+        if bytes.count > maximumBytes {
+            diagnostics.append(InputMessages.tooLarge(path: displayPath, size: bytes.count, limit: maximumBytes))
+            return nil
+        }
         if let (line, column, byte) = firstInvalidUTF8(bytes) {
             diagnostics.append(
                 InputMessages.invalidUTF8(

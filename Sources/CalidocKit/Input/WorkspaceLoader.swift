@@ -43,7 +43,7 @@ public struct LoadedWorkspace: Sendable {
 public enum WorkspaceLoader {
     /// Reads the workspace in `directory`.
     public static func load(at directory: URL) -> LoadedWorkspace {
-        var state = LoaderState(directory: directory)
+        var state = LoaderState(directory: directory, files: nil)
         var isDirectory: ObjCBool = false
         let manifestURL = directory.appending(path: InputFile.manifest.rawValue)
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
@@ -52,6 +52,29 @@ public enum WorkspaceLoader {
             state.diagnostics.append(InputMessages.missingManifest(directory: directory.path))
             return state.result(workspace: nil)
         }
+        return decodeWorkspace(&state)
+    }
+
+    /// Reads a workspace whose input files are already in memory, with the same checks as ``load(at:)``.
+    ///
+    /// Nothing is read from disk for the inputs; `directory` only anchors the paths the manifest
+    /// names (logo, `plantillas`, reference documents) and the paths shown in diagnostics.
+    ///
+    /// - Parameters:
+    ///   - files: The bytes of each input file present; `calidoc.yaml` is required.
+    ///   - directory: The folder the workspace stands for.
+    /// - Returns: The workspace (when the manifest could be read) and every problem found.
+    public static func load(files: [InputFile: [UInt8]], directory: URL) -> LoadedWorkspace {
+        var state = LoaderState(directory: directory, files: files)
+        guard files[.manifest] != nil else {
+            state.diagnostics.append(InputMessages.missingManifest(directory: directory.path))
+            return state.result(workspace: nil)
+        }
+        return decodeWorkspace(&state)
+    }
+
+    private static func decodeWorkspace(_ state: inout LoaderState) -> LoadedWorkspace {
+        let directory = state.directory
         guard let manifest = state.read(.manifest, as: Manifest.self) else {
             return state.result(workspace: nil)
         }
@@ -132,19 +155,29 @@ public enum WorkspaceLoader {
 /// Mutable state of one `load` call.
 private struct LoaderState {
     let directory: URL
+    /// The input files in memory; `nil` reads them from `directory`.
+    let files: [InputFile: [UInt8]]?
     var diagnostics: [Diagnostic] = []
     var sourceMap = SourceMap()
     var sourceLines: [String: [String]] = [:]
 
-    init(directory: URL) {
+    init(directory: URL, files: [InputFile: [UInt8]]?) {
         self.directory = directory
+        self.files = files
     }
 
     mutating func read<T: Decodable>(_ file: InputFile, as type: T.Type) -> T? {
         let url = directory.appending(path: file.rawValue)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let displayPath = Self.displayPath(for: url)
-        guard let source = InputSource.read(url, displayPath: displayPath, into: &diagnostics) else { return nil }
+        let source: InputSource?
+        if let files {
+            guard let bytes = files[file] else { return nil }
+            source = InputSource.check(bytes: bytes, displayPath: displayPath, into: &diagnostics)
+        } else {
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            source = InputSource.read(url, displayPath: displayPath, into: &diagnostics)
+        }
+        guard let source else { return nil }
         sourceLines[displayPath] = source.lines.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
         return WorkspaceLoader.decode(
             type, text: source.text, file: file, displayPath: displayPath, sourceMap: &sourceMap,

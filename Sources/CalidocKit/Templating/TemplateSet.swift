@@ -5,7 +5,8 @@ import Synchronization
 /// The templates used for one build: the embedded defaults, with a workspace's overrides on top.
 ///
 /// Every template is checked before use: Mustache syntax, markup within the XHTML vocabulary
-/// (with Mustache tags blanked out, so line numbers stay those of the file) and partials that exist.
+/// (with Mustache tags blanked out, so line numbers stay those of the file), partials that exist and
+/// no partial that includes itself.
 public struct TemplateSet: Sendable {
     /// Name (file name without `.mustache`) → source text.
     public private(set) var sources: [String: String]
@@ -87,6 +88,29 @@ public struct TemplateSet: Sendable {
             problem = LocalizedMessage(es: "no se puede leer", en: "cannot be read")
         }
         throw TemplateError(file: url.path, line: nil, problem: problem)
+    }
+
+    /// This set with `source` as the template `name`, replacing or adding it as a workspace override would.
+    ///
+    /// - Parameters:
+    ///   - name: Template name (file name without `.mustache`), e.g. `politica`.
+    ///   - source: The Mustache source.
+    ///   - origin: Where the source came from, for messages.
+    /// - Returns: The new set; nothing is checked until ``check()`` or a build uses it.
+    public func overriding(_ name: String, with source: String, origin: String) -> TemplateSet {
+        var set = self
+        set.sources[name] = source
+        set.origins[name] = origin
+        return set
+    }
+
+    /// Checks the set as a build does: every template that is not a default (Mustache syntax, XHTML
+    /// markup, partials) and the inclusion graph (the defaults themselves are checked by the tests).
+    ///
+    /// - Throws: ``TemplateError`` naming the template and line of the first problem.
+    public func check() throws {
+        try checkOverrides()
+        try checkCycles()
     }
 
     /// The text of an embedded non-template file of `Templates/` (CSS, reference parts …).

@@ -11,7 +11,15 @@ public struct WorkspaceValidation: Sendable {
 
     /// Loads and validates the workspace in `directory`.
     public static func run(at directory: URL) -> WorkspaceValidation {
-        let loaded = WorkspaceLoader.load(at: directory)
+        validate(WorkspaceLoader.load(at: directory))
+    }
+
+    /// Loads and validates a workspace whose input files are in memory (see ``WorkspaceLoader/load(files:directory:)``).
+    public static func run(files: [InputFile: [UInt8]], directory: URL) -> WorkspaceValidation {
+        validate(WorkspaceLoader.load(files: files, directory: directory))
+    }
+
+    private static func validate(_ loaded: LoadedWorkspace) -> WorkspaceValidation {
         var diagnostics = loaded.diagnostics
         var summary: WorkspaceSummary?
         if let workspace = loaded.workspace {

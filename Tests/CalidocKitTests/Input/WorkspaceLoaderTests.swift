@@ -139,6 +139,29 @@ import Testing
         #expect(loaded.diagnostics.map(\.code) == ["CAL-IN-008"])
     }
 
+    @Test func readsFilesInMemoryAsItReadsThemFromDisk() throws {
+        var files: [InputFile: [UInt8]] = [:]
+        for file in InputFile.allCases {
+            if let data = FileManager.default.contents(atPath: TestPaths.servicio.appending(path: file.rawValue).path) {
+                files[file] = [UInt8](data)
+            }
+        }
+        let fromDisk = WorkspaceLoader.load(at: TestPaths.servicio)
+        let fromMemory = WorkspaceLoader.load(files: files, directory: TestPaths.servicio)
+        #expect(fromMemory.workspace != nil)
+        #expect(fromMemory.workspace == fromDisk.workspace)
+        #expect(fromMemory.diagnostics == fromDisk.diagnostics)
+        #expect(fromMemory.sourceLines == fromDisk.sourceLines)
+    }
+
+    @Test func checksFilesInMemoryLikeFilesOnDisk() {
+        let huge = Array((Self.manifest + "# " + String(repeating: "x", count: 6 * 1024 * 1024)).utf8)
+        let directory = URL(fileURLWithPath: "/nonexistent")
+        #expect(WorkspaceLoader.load(files: [.manifest: huge], directory: directory).diagnostics.map(\.code) == ["CAL-IN-001"])
+        #expect(WorkspaceLoader.load(files: [.manifest: [0x61, 0xE9]], directory: directory).diagnostics.map(\.code) == ["CAL-IN-003"])
+        #expect(WorkspaceLoader.load(files: [:], directory: directory).diagnostics.map(\.code) == ["CAL-IN-008"])
+    }
+
     @Test func acceptsChileanNumberFormats() {
         #expect(ScalarReader.integer("7.112.808") == 7_112_808)
         #expect(ScalarReader.number("54,9") == 54.9)

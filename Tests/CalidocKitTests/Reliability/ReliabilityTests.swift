@@ -53,7 +53,8 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
-    /// Model → YAML (Yams encoder) → calidoc's loader gives the same model back.
+    /// The samples → YAML (Yams encoder) → calidoc's loader give the same model back
+    /// (generated models: ``ModelRoundTripPropertyTests``).
     @Test func modelRoundTripsThroughYAML() throws {
         for sample in [TestPaths.gore, TestPaths.servicio] {
             let workspace = try #require(WorkspaceLoader.load(at: sample).workspace)
@@ -71,72 +72,5 @@ struct SeededGenerator: RandomNumberGenerator {
             #expect(loaded.workspace?.manifest == workspace.manifest)
         }
     }
-
-    /// Randomly generated documents always give schema-valid ODT and DOCX.
-    @Test func generatedDocumentsAreValid() throws {
-        // CALIDOC_RANDOM_DOCUMENTS=200 explores further; CI runs a few.
-        let count = Int(ProcessInfo.processInfo.environment["CALIDOC_RANDOM_DOCUMENTS"] ?? "") ?? 4
-        let seed = UInt64(ProcessInfo.processInfo.environment["CALIDOC_RANDOM_SEED"] ?? "") ?? 7
-        var random = SeededGenerator(state: seed)
-        for _ in 0..<count {
-            let document = RandomDocument.make(using: &random)
-            try ODFValidator.validate(try ODTWriter().write(document, options: WriterOptions()), label: "random")
-            try DOCXWriterTests.validate(try DOCXWriter().write(document, options: WriterOptions()), label: "random")
-        }
-    }
 }
 
-/// Random documents: every block and inline kind, random nesting, awkward text.
-enum RandomDocument {
-    static let words = ["calidad", "servicio", "<&>", "ñandú", "😀", "  dos  espacios", "tab\there", "\u{1}", "Ñuñoa", "\"q\"", ""]
-
-    static func text(using random: inout SeededGenerator) -> String {
-        (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined(separator: " ")
-    }
-
-    static func inlines(depth: Int, using random: inout SeededGenerator) -> [Inline] {
-        (0..<Int.random(in: 1...4, using: &random)).map { _ -> Inline in
-            let choice = depth > 2 ? 0 : Int.random(in: 0..<9, using: &random)
-            switch choice {
-            case 1: return .strong(inlines(depth: depth + 1, using: &random))
-            case 2: return .emphasis(inlines(depth: depth + 1, using: &random))
-            case 3: return .underline(inlines(depth: depth + 1, using: &random))
-            case 4: return .link(url: "https://ejemplo.cl/?a=1&b=2", content: inlines(depth: depth + 1, using: &random))
-            case 5: return .lineBreak
-            case 6: return .span(classes: ["negrita"], content: inlines(depth: depth + 1, using: &random))
-            case 7: return .tracked(TrackedChange(kind: Bool.random(using: &random) ? .insertion : .deletion, author: "A&B", date: "2025-01-01"),
-                                    inlines(depth: depth + 1, using: &random))
-            default: return .text(text(using: &random))
-            }
-        }
-    }
-
-    static func blocks(depth: Int, using random: inout SeededGenerator) -> [Block] {
-        (0..<Int.random(in: 1...5, using: &random)).map { _ -> Block in
-            let choice = depth > 2 ? 1 : Int.random(in: 0..<8, using: &random)
-            switch choice {
-            case 0: return .heading(level: Int.random(in: 1...4, using: &random), content: inlines(depth: 0, using: &random), attributes: .empty)
-            case 2:
-                let kinds: [ListBlock.Kind] = [.bulleted, .decimal, .upperRoman, .lowerRoman, .lowerAlpha]
-                return .list(ListBlock(kind: kinds.randomElement(using: &random) ?? .bulleted, start: Int.random(in: 1...5, using: &random),
-                                       items: (0..<Int.random(in: 0...3, using: &random)).map { _ in blocks(depth: depth + 1, using: &random) }))
-            case 3:
-                let columns = Int.random(in: 1...4, using: &random)
-                let row = { (random: inout SeededGenerator) in
-                    TableRow(cells: (0..<columns).map { _ in TableCell(blocks: blocks(depth: depth + 1, using: &random)) })
-                }
-                return .table(Table(caption: [.text("tabla")], headerRows: [row(&random)], bodyRows: [row(&random), row(&random)]))
-            case 4: return .blockQuote(blocks: blocks(depth: depth + 1, using: &random), attributes: .empty)
-            case 5: return .section(blocks: blocks(depth: depth + 1, using: &random), attributes: Attributes(classes: ["salto-pagina"]))
-            case 6: return .tableOfContents(title: "Índice", maxLevel: Int.random(in: 1...4, using: &random))
-            default: return .paragraph(content: inlines(depth: 0, using: &random), attributes: .empty)
-            }
-        }
-    }
-
-    static func make(using random: inout SeededGenerator) -> Document {
-        Document(
-            metadata: DocumentMetadata(title: "Aleatorio <&>", institution: "Inst", version: "1", date: "2025-01-01", kind: "prueba"),
-            blocks: blocks(depth: 0, using: &random))
-    }
-}

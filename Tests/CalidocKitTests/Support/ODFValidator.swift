@@ -25,6 +25,24 @@ enum ODFValidator {
         }
         return folder
     }
+
+    /// Checks `content.xml` and `styles.xml` of an unzipped package with xmllint alone: quick enough
+    /// to run once per generated case, so a failure can be shrunk.
+    static func validateWithXmllint(_ folder: URL, label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        guard let xmllint = ExternalTool.require("xmllint") else { return }
+        let parts = ["content.xml", "styles.xml"].map { folder.appending(path: $0).path }
+        let (status, output) = try ExternalTool.run(xmllint, ["--noout", "--relaxng", schema.path] + parts)
+        #expect(status == 0, "xmllint \(label): \(output.prefix(2000))", sourceLocation: sourceLocation)
+    }
+
+    /// Checks `content.xml` and `styles.xml` of many unzipped packages with one jing run (one JVM start).
+    static func validateWithJing(_ folders: [URL], label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        guard !folders.isEmpty, let jing = ExternalTool.require("jing") else { return }
+        let parts = folders.flatMap { folder in ["content.xml", "styles.xml"].map { folder.appending(path: $0).path } }
+        let (status, output) = try ExternalTool.run(jing, ["-i", schema.path] + parts)
+        let errors = output.split(separator: "\n").filter { !$0.hasPrefix("[warning]") }
+        #expect(status == 0 && errors.isEmpty, "jing \(label): \(errors.prefix(10).joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
 }
 
 /// Unzips a package into a new temporary folder.

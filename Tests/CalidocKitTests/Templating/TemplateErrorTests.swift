@@ -73,6 +73,14 @@ import Testing
         #expect(TemplateCheck.blankingTags(source) == "<p>x</p>\n\n<p>x</p>\n")
     }
 
+    @Test func anOverrideInMemoryIsCheckedAsAFolderOverrideIs() throws {
+        let broken = TemplateSet.defaults().overriding("portada", with: "<h1>{{titulo}}\n", origin: "memoria/portada.mustache")
+        #expect(broken.sources["portada"] == "<h1>{{titulo}}\n")
+        let error = try #require(throws: TemplateError.self) { try broken.check() }
+        #expect(error.file == "memoria/portada.mustache")
+        try TemplateSet.defaults().overriding("portada", with: "<h1>{{titulo}}</h1>\n", origin: "memoria").check()
+    }
+
     @Test func everyDefaultTemplatePassesTheStaticCheck() throws {
         let set = TemplateSet.defaults()
         #expect(Set(set.sources.keys).isSuperset(of: ["politica", "plan", "diagnostico", "portada"]))

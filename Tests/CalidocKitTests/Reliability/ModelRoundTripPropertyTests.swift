@@ -1,0 +1,37 @@
+import Foundation
+import PropertyBased
+import Testing
+import Yams
+@testable import CalidocKit
+
+/// Generated `politica.yaml` and `plan.yaml` models, written with the Yams encoder in any
+/// ``YAMLLayout`` and read back by calidoc's loader, come back equal and without diagnostics.
+/// A failure is shrunk to a small model and the plainest layout that still fails.
+@Suite struct ModelRoundTripPropertyTests {
+    /// The manifest the generated inputs are loaded with.
+    static func manifest() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: TestPaths.servicio.appending(path: InputFile.manifest.rawValue)))
+    }
+
+    static func load(_ file: InputFile, yaml: String) throws -> LoadedWorkspace {
+        WorkspaceLoader.load(files: [.manifest: try manifest(), file: Array(yaml.utf8)], directory: TestPaths.servicio)
+    }
+
+    @Test func policyRoundTripsThroughYAML() async throws {
+        await propertyCheck(count: PropertyCount.cases(60), input: PolicyGenerators.policy, YAMLLayout.generator) { policy, layout in
+            let yaml = try layout.encoder.encode(policy)
+            let loaded = try Self.load(.politica, yaml: yaml)
+            #expect(loaded.diagnostics.isEmpty, "\(layout) \(loaded.diagnostics.map { $0.headline(.en) })\n\(yaml)")
+            #expect(loaded.workspace?.policy == policy, "\(layout)\n\(yaml)")
+        }
+    }
+
+    @Test func planRoundTripsThroughYAML() async throws {
+        await propertyCheck(count: PropertyCount.cases(100), input: PlanGenerators.plan, YAMLLayout.generator) { plan, layout in
+            let yaml = try layout.encoder.encode(plan)
+            let loaded = try Self.load(.plan, yaml: yaml)
+            #expect(loaded.diagnostics.isEmpty, "\(layout) \(loaded.diagnostics.map { $0.headline(.en) })\n\(yaml)")
+            #expect(loaded.workspace?.plan == plan, "\(layout)\n\(yaml)")
+        }
+    }
+}
