@@ -9,9 +9,9 @@ for tool in hyperfine pandoc soffice; do
     command -v "$tool" >/dev/null || { apt-get install -y -qq hyperfine pandoc libreoffice-writer-nogui >/dev/null; break; }
 done
 # Release build with the Swift runtime and Foundation linked statically, as calidoc is meant to be
-# installed: dynamic loading of libFoundation was a third of a single-document run. A scratch path
-# of its own keeps the test build untouched.
-build=(swift build -c release --static-swift-stdlib --scratch-path .build-bench)
+# installed: dynamic loading of libFoundation was a third of a single-document run. (The tests and
+# samples use debug builds, so the release folder is the benchmark's alone.)
+build=(swift build -c release --static-swift-stdlib)
 "${build[@]}" --product calidoc >/dev/null
 "${build[@]}" --product calidoc-bench >/dev/null
 bin="$("${build[@]}" --show-bin-path)/calidoc"
