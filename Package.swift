@@ -47,7 +47,9 @@ let package = Package(
         .plugin(
             name: "EmbedTemplates",
             capability: .buildTool(),
-            dependencies: ["TemplateEmbedder"]
+            dependencies: ["TemplateEmbedder"],
+            // Under Sources/ so the repository keeps its fixed top level.
+            path: "Sources/EmbedTemplatesPlugin"
         ),
         .target(
             name: "CalidocKit",
