@@ -130,6 +130,24 @@ import Testing
         #expect(report.failure?.es.contains("no cabe") == true)
     }
 
+    /// The real flow: calidoc's PDF/A (through LibreOffice: cross-reference and object streams),
+    /// signed by pyHanko as FirmaGob would, verifies; a byte changed in its text does not.
+    @Test func signedPDFAFromLibreOfficeVerifies() throws {
+        guard ExternalTool.require("soffice") != nil, let fixture = try Fixture.make() else { return }
+        var request = BuildPipeline.Request(workspace: TestPaths.servicio, formats: [.pdf], outputRoot: try TestPaths.temporaryFolder())
+        request.pdfA = true
+        let pdf = try #require(try BuildPipeline().run(request).written.first { $0.lastPathComponent == "resolucion.pdf" })
+        try FileManager.default.copyItem(at: pdf, to: fixture.folder.appending(path: "resolucion.pdf"))
+        let signed = try fixture.sign("resolucion.pdf", "resolucion-firmada.pdf")
+        let report = try #require(try PDFSignatures.verify(signed, trustRootsPEM: try fixture.roots()).first)
+        #expect(report.isValid, "\(report)")
+        #expect(report.bytesAfter == 0 && report.chainTrusted == true)
+        var tampered = signed
+        let field = try #require(PDFSignatureField.scan(signed).first)
+        tampered[field.byteRange[1] / 2] ^= 0x01
+        #expect(try PDFSignatures.verify(tampered).first?.isValid == false)
+    }
+
     @Test func pdfDatesBecomeISO8601() {
         #expect(PDFSignatures.pdfDate("D:20261123154500-03'00'") == "2026-11-23T15:45:00-03:00")
         #expect(PDFSignatures.pdfDate("D:20261123154500Z") == "2026-11-23T15:45:00Z")
