@@ -15,14 +15,7 @@ struct DOCXReference {
     let mediaDefaults: [(String, String)]
 
     init(bytes: [UInt8], name: String) throws {
-        let archive: ZipReader
-        do {
-            archive = try ZipReader(bytes: bytes, name: name)
-        } catch let error as PackageError where error.isUnsafeArchive {
-            throw WriterError.package(error)
-        } catch {
-            throw WriterError.badReference(name: name, reason: "no es un archivo DOCX (zip) legible")
-        }
+        let archive = try ZipReader.reference(bytes: bytes, name: name, kind: "DOCX")
         guard var styles = archive.text("word/styles.xml"), let close = styles.range(of: "</w:styles>") else {
             throw WriterError.badReference(name: name, reason: "no contiene word/styles.xml")
         }

@@ -12,14 +12,7 @@ struct ODFReferenceStyles {
     ///
     /// - Throws: ``WriterError/badReference(name:reason:)`` when it is not a readable ODF text.
     init(reference bytes: [UInt8], name: String) throws {
-        let archive: ZipReader
-        do {
-            archive = try ZipReader(bytes: bytes, name: name)
-        } catch let error as PackageError where error.isUnsafeArchive {
-            throw WriterError.package(error)
-        } catch {
-            throw WriterError.badReference(name: name, reason: "no es un archivo ODF (zip) legible")
-        }
+        let archive = try ZipReader.reference(bytes: bytes, name: name, kind: "ODF")
         guard var styles = archive.text("styles.xml") else {
             throw WriterError.badReference(name: name, reason: "no contiene styles.xml")
         }

@@ -21,14 +21,7 @@ struct PPTXReference {
     let slideSize: String?
 
     init(bytes: [UInt8], name: String) throws {
-        let archive: ZipReader
-        do {
-            archive = try ZipReader(bytes: bytes, name: name)
-        } catch let error as PackageError where error.isUnsafeArchive {
-            throw WriterError.package(error)
-        } catch {
-            throw WriterError.badReference(name: name, reason: "no es un archivo PPTX (zip) legible")
-        }
+        let archive = try ZipReader.reference(bytes: bytes, name: name, kind: "PPTX")
         let relationships = DOCXReference.relationships(in: archive.text("ppt/_rels/presentation.xml.rels") ?? "")
         guard let master = relationships.first(where: { $0.type.hasSuffix("/slideMaster") })?.target,
             archive.data("ppt/" + master) != nil
