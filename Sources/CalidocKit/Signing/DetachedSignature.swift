@@ -32,12 +32,7 @@ public enum DetachedSignature {
     /// The signer's subject when `signature` is a valid detached signature of `content` whose chain
     /// reaches one of `trustRootsPEM` (all PEM certificates in the text).
     public static func verify(_ content: [UInt8], signature: [UInt8], trustRootsPEM: String) throws -> String {
-        let roots: [Certificate]
-        do {
-            roots = try PEMDocument.parseMultiple(pemString: trustRootsPEM).map { try Certificate(pemDocument: $0) }
-        } catch {
-            throw SignatureError.unreadable("raíces de confianza", reason: "\(error)")
-        }
+        let roots = try TrustRoots.parse(trustRootsPEM)
         let store = CertificateStore(roots)
         let outcome = BlockingResult.wait {
             await CMS.isValidSignature(dataBytes: content, signatureBytes: signature, trustRoots: store) {

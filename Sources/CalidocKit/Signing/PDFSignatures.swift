@@ -16,7 +16,7 @@ public enum PDFSignatures {
     /// - Throws: ``SignatureError/unsigned`` when the file has no signature, ``SignatureError/unreadable(_:reason:)``
     ///   when the roots cannot be read.
     public static func verify(_ pdf: [UInt8], trustRootsPEM: String? = nil) throws -> [PDFSignatureReport] {
-        let roots = try trustRootsPEM.map(Self.roots)
+        let roots = try trustRootsPEM.map(TrustRoots.parse)
         let fields = PDFSignatureField.scan(pdf)
         guard !fields.isEmpty else { throw SignatureError.unsigned }
         let ends = fields.map(\.signedEnd)
@@ -52,18 +52,6 @@ public enum PDFSignatures {
             report.chainTrusted = check.chainTrusted
             report.chainFailure = check.chainFailure
             return report
-        }
-    }
-
-    static func roots(_ pem: String) throws -> [Certificate] {
-        do {
-            let roots = try PEMDocument.parseMultiple(pemString: pem).map { try Certificate(pemDocument: $0) }
-            guard !roots.isEmpty else { throw SignatureError.unreadable("raíces de confianza", reason: "no contiene certificados PEM") }
-            return roots
-        } catch let error as SignatureError {
-            throw error
-        } catch {
-            throw SignatureError.unreadable("raíces de confianza", reason: "\(error)")
         }
     }
 

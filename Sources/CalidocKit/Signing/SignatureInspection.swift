@@ -8,7 +8,7 @@ import X509
 public enum SignatureInspection {
     /// One check per signature found; files without signatures yield nothing.
     public static func check(_ files: [URL], trustRootsPEM: String?) throws -> [ArchiveEntry.SignatureCheck] {
-        let roots = try trustRootsPEM.map(PDFSignatures.roots)
+        let roots = try trustRootsPEM.map(TrustRoots.parse)
         var checks: [ArchiveEntry.SignatureCheck] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file.path) else {
