@@ -60,6 +60,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The archive's read-only index reader opens SQLite with URI flags (immutable) itself.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // RSA-PSS signature checks (same package as Crypto).
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
@@ -80,6 +84,10 @@ let package = Package(
             name: "calidoc-fuzz-inputs", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         .executableTarget(
             name: "calidoc-fuzz-templates", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
+        .executableTarget(
+            name: "calidoc-fuzz-pdf", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
+        .executableTarget(
+            name: "calidoc-fuzz-cms", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
         // A benchmark script with top-level state: Swift 5 mode spares it actor annotations.
         .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench",

@@ -8,6 +8,9 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(help: "Trata las advertencias como errores.")
     var strict = false
+
+    @Flag(help: "Muestra detalles internos de los errores (para soporte técnico).")
+    var verbose = false
 }
 
 extension MessageLanguage: ExpressibleByArgument {}

@@ -22,7 +22,7 @@ extension CalidocCommand {
                 try AtomicFile.write(signature, to: target)
                 print(target.relativePath)
             } catch {
-                throw ErrorReporter.report(error, language: common.lang)
+                throw common.fail(error)
             }
         }
     }
@@ -49,8 +49,15 @@ extension CalidocCommand {
                 let content = try SignatureFiles.read(file)
                 let roots = try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) }
                 if let signature, let roots {
-                    let signer = try DetachedSignature.verify(content, signature: try SignatureFiles.read(signature), trustRootsPEM: roots)
-                    print(common.lang.pick("firma válida de \(signer)", "valid signature by \(signer)"))
+                    let report = try DetachedSignature.verify(content, signature: try SignatureFiles.read(signature), trustRootsPEM: roots)
+                    print(common.lang.pick("firma válida de \(report.signer)", "valid signature by \(report.signer)"))
+                    if let time = report.declaredTime {
+                        print(common.lang.pick("  fecha de firma declarada por el firmante (informativa): \(time)",
+                                               "  signing time declared by the signer (information only): \(time)"))
+                    }
+                    if let time = report.provenTime {
+                        print(common.lang.pick("  hora probada por un sello de tiempo confiable: \(time)", "  time proven by a trusted timestamp: \(time)"))
+                    }
                     return
                 }
                 guard PDFSignatures.isPDF(content) else { throw SignatureError.unsigned }
@@ -59,7 +66,7 @@ extension CalidocCommand {
                 let failed = reports.filter { !$0.isValid }.map(\.number)
                 if !failed.isEmpty { throw SignatureError.pdfNotValid(failed: failed) }
             } catch {
-                throw ErrorReporter.report(error, language: common.lang)
+                throw common.fail(error)
             }
         }
     }
@@ -69,7 +76,7 @@ extension CalidocCommand {
 enum SignatureFiles {
     static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SignatureError.unreadable(path, reason: "no existe o no se puede leer")
+            throw SignatureError.unreadable(path, detail: nil)
         }
         return [UInt8](data)
     }

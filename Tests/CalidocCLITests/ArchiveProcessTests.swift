@@ -53,7 +53,7 @@ import Testing
         let entries = try archive.list()
         #expect(entries.map(\.id) == Array(1...8))
         #expect(Set(entries.map(\.version)) == Set((0..<8).map(String.init)))
-        #expect(try archive.verify().isEmpty)
+        #expect(try archive.verify().isIntact)
     }
 
     /// Kills `archive add` with SIGKILL at random moments: afterwards the archive always verifies,
@@ -77,7 +77,9 @@ import Testing
             }
             process.waitUntilExit()
             let archive = try VersionArchive(workspace: workspace)
-            let problems = try archive.verify()
+            // Killed before the archive folder held anything: nothing was archived.
+            guard archive.exists else { continue }
+            let problems = try archive.verify().problems.map(\.es)
             #expect(problems.isEmpty, "round \(index): \(problems)")
             for entry in try archive.list() {
                 for file in entry.archivos {
@@ -94,7 +96,7 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(try archive.list().count >= before)
         #expect(try archive.list().contains { $0.version == "0" })
-        #expect(try archive.verify().isEmpty)
+        #expect(try archive.verify().isIntact)
         print("archive kill test: \(killed) of \(rounds) adds killed mid-way")
     }
 }

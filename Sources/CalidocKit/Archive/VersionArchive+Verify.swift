@@ -1,67 +1,52 @@
 import Foundation
-import GRDB
+
+/// What `archive verify` found.
+public struct ArchiveReport: Sendable {
+    /// Every problem, naming the entry, row, table, file or seal; empty when the archive is intact.
+    public var problems: [LocalizedMessage]
+    /// Facts that are not damage (a seal one entry behind after an interrupted add; what a
+    /// timestamp token proves).
+    public var notes: [LocalizedMessage]
+    /// The head of the chain that was checked.
+    public var head: ArchiveSeal
+    /// Number of distinct files whose content was hashed.
+    public var filesChecked: Int
+
+    /// Nothing is wrong.
+    public var isIntact: Bool { problems.isEmpty }
+}
 
 extension VersionArchive {
-    /// Recomputes every file hash and the chain; returns each problem, naming the entry, file or link.
-    public func verify() throws -> [String] {
-        let rows: [Row]
-        do {
-            rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT id, json, hash, anterior FROM entradas ORDER BY id") }
-        } catch {
-            throw ArchiveError.storage("\(error)")
+    /// Checks everything without writing anything: the seal, the chain of entry objects, every row
+    /// and table of the index against them, every file object's hash and size, and that the chain
+    /// still holds each of `anchors` (heads written down earlier, ``ArchiveSeal/anchorText``).
+    ///
+    /// - Throws: ``ArchiveError/noArchive(path:)`` when the folder holds no archive.
+    public func verify(anchors: [ArchiveSeal] = []) throws -> ArchiveReport {
+        var inspection = try inspect()
+        var hashed: [String: Bool] = [:]
+        for entry in inspection.entries {
+            for file in entry.archivos where ArchiveSeal.isDigest(file.sha256) {
+                let intact = hashed[file.sha256 + ":\(file.bytes)"] ?? (checkedObject(file.sha256, size: file.bytes) != nil)
+                hashed[file.sha256 + ":\(file.bytes)"] = intact
+                guard !intact else { continue }
+                if FileManager.default.fileExists(atPath: objectURL(file.sha256).path) {
+                    inspection.problem("entrada \(entry.id): el archivo «\(file.nombre)» fue modificado (\(file.sha256.prefix(12))…)",
+                                       "entry \(entry.id): the file «\(file.nombre)» was modified (\(file.sha256.prefix(12))…)")
+                } else {
+                    inspection.problem("entrada \(entry.id): falta el archivo «\(file.nombre)» (\(file.sha256.prefix(12))…)",
+                                       "entry \(entry.id): the file «\(file.nombre)» is missing (\(file.sha256.prefix(12))…)")
+                }
+            }
         }
-        var problems: [String] = []
-        var previousHash = ArchiveEntry.genesis
-        var expectedID = 1
-        for row in rows {
-            let id: Int = row["id"]
-            let json: String = row["json"]
-            let stored: String = row["hash"]
-            let previous: String = row["anterior"]
-            if id != expectedID { problems.append("entrada \(id): se esperaba la entrada \(expectedID); falta o se reordenó una entrada") }
-            expectedID = id + 1
-            guard var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(json.utf8)) else {
-                problems.append("entrada \(id): su registro no se puede leer")
-                previousHash = stored
+        for anchor in anchors {
+            let entries = inspection.entries
+            guard anchor.entradas <= entries.count, entries[anchor.entradas - 1].hash == anchor.cabeza else {
+                inspection.problem("el archivo no conserva la cabeza anotada \(anchor.entradas):\(anchor.cabeza.prefix(12))…: la cadena fue reescrita o recortada",
+                                   "the archive does not keep the recorded head \(anchor.entradas):\(anchor.cabeza.prefix(12))…: the chain was rewritten or cut")
                 continue
             }
-            if entry.id != id { problems.append("entrada \(id): su registro dice ser la entrada \(entry.id)") }
-            if previous != previousHash || entry.hashAnterior != previousHash {
-                problems.append("entrada \(id): el enlace con la entrada anterior está roto (hash anterior distinto)")
-            }
-            entry.hash = stored
-            if (try? entry.computedHash()) != stored {
-                problems.append("entrada \(id): su contenido fue modificado (el hash no coincide)")
-            }
-            for file in entry.archivos {
-                let url = objectURL(file.sha256)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    problems.append("entrada \(id): falta el archivo «\(file.nombre)» (\(file.sha256))")
-                    continue
-                }
-                if SHA256Digest.hex([UInt8](data)) != file.sha256 {
-                    problems.append("entrada \(id): el archivo «\(file.nombre)» fue modificado (\(file.sha256))")
-                }
-            }
-            previousHash = stored
         }
-        return problems
-    }
-
-    /// Restores an entry's files into `folder`: inputs at the top (a workspace `diff` can read),
-    /// signed files under `firmados/`, outputs under `salidas/`.
-    public func export(_ id: Int, to folder: URL) throws -> [URL] {
-        let entry = try entry(id)
-        var written: [URL] = []
-        for file in entry.archivos {
-            guard let data = FileManager.default.contents(atPath: objectURL(file.sha256).path) else {
-                throw ArchiveError.storage("falta el objeto \(file.sha256) de «\(file.nombre)»")
-            }
-            let subfolder = file.rol == "entrada" ? "" : (file.rol == "firmado" ? "firmados/" : "salidas/")
-            let url = folder.appending(path: subfolder + file.nombre)
-            try AtomicFile.write([UInt8](data), to: url)
-            written.append(url)
-        }
-        return written
+        return ArchiveReport(problems: inspection.problems, notes: inspection.notes, head: inspection.head, filesChecked: hashed.count)
     }
 }

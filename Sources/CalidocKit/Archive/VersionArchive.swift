@@ -1,37 +1,22 @@
 import Foundation
-import GRDB
 
-/// The signed-version archive: a content-addressed object store (files named by SHA-256) and an
-/// append-only SQLite index (GRDB, WAL) whose entries form a hash chain, so any change to a file,
-/// an entry or the order of entries is detected by ``verify()``.
+/// The signed-version archive: a content-addressed object store (files named by SHA-256), an
+/// append-only SQLite index whose entries form a hash chain, and a seal file with the chain's head.
 ///
-/// calidoc never overwrites or deletes anything in the archive; adding the same signed bytes again
-/// returns the existing entry.
+/// Every entry is recorded twice: as a row of the index and as an object of its own (its canonical
+/// JSON, whose SHA-256 is the entry hash), so the objects and the seal alone hold the whole chain.
+/// A deleted or truncated index, a deleted row or a dropped table contradicts them
+/// (``verify(anchors:)``), and the index can be rebuilt from them (``rebuild()``).
+///
+/// Only ``add(signed:inputs:outputs:details:)`` and ``rebuild()`` create or write anything; every
+/// other operation opens the index read-only and refuses a folder that holds no archive.
 public final class VersionArchive: Sendable {
     /// The archive folder (`archivo/` of the workspace by default).
     public let folder: URL
-    let database: DatabasePool
 
-    /// Opens (or creates) the archive in `folder`.
-    public init(folder: URL) throws {
+    /// An archive in `folder` (nothing is opened or created until an operation needs it).
+    public init(folder: URL) {
         self.folder = folder
-        do {
-            try FileManager.default.createDirectory(at: folder.appending(path: "objetos"), withIntermediateDirectories: true)
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(30)
-            database = try DatabasePool(path: folder.appending(path: "indice.sqlite").path, configuration: configuration)
-            try database.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS entradas (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash TEXT NOT NULL, anterior TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS archivos (entrada INTEGER NOT NULL, rol TEXT NOT NULL, nombre TEXT NOT NULL, sha256 TEXT NOT NULL);
-                    CREATE INDEX IF NOT EXISTS archivos_sha256 ON archivos (sha256);
-                    """)
-            }
-        } catch let error as ArchiveError {
-            throw error
-        } catch {
-            throw ArchiveError.storage("\(error)")
-        }
     }
 
     /// The archive of a workspace: the manifest's `archivo` folder, or `archivo/`; it must stay
@@ -40,116 +25,25 @@ public final class VersionArchive: Sendable {
         let manifest = WorkspaceLoader.load(at: workspace).workspace?.manifest
         let path = manifest?.archivo ?? "archivo"
         switch WorkspacePath.resolve(path, in: workspace) {
-        case .success(let folder): try self.init(folder: folder)
-        case .failure(let problem): throw ArchiveError.storage("«\(path)»: \(problem.message.es)")
+        case .success(let folder): self.init(folder: folder)
+        case .failure(let problem):
+            throw ArchiveError.damaged(LocalizedMessage(es: "La carpeta del archivo «\(path)» no se puede usar: \(problem.message.es)",
+                                                        en: "The archive folder «\(path)» cannot be used: \(problem.message.en)"), detail: nil)
         }
     }
 
-    /// What `add` records besides the files.
-    public struct Details: Sendable {
-        /// Document kind (`politica`, `plan`).
-        public var document: String
-        /// Version label.
-        public var version: String
-        /// Resolution reference.
-        public var resolution: String?
-        /// Signer.
-        public var signedBy: String?
-        /// Signature date.
-        public var date: String?
-        /// Checks of the signatures of the signed files (``SignatureInspection``).
-        public var signatureChecks: [ArchiveEntry.SignatureCheck]
+    /// The SQLite index.
+    var indexURL: URL { folder.appending(path: "indice.sqlite") }
+    /// The seal: entry count and head hash (``ArchiveSeal``).
+    var sealURL: URL { folder.appending(path: "sello.json") }
+    /// The object store.
+    var objectsURL: URL { folder.appending(path: "objetos") }
+    /// The lock `add` and `rebuild` hold while they change the index and the seal.
+    var lockURL: URL { folder.appending(path: ".bloqueo") }
 
-        /// Creates details.
-        public init(document: String, version: String, resolution: String? = nil, signedBy: String? = nil, date: String? = nil,
-                    signatureChecks: [ArchiveEntry.SignatureCheck] = []) {
-            self.document = document
-            self.version = version
-            self.resolution = resolution
-            self.signedBy = signedBy
-            self.date = date
-            self.signatureChecks = signatureChecks
-        }
-    }
-
-    /// Adds signed files with the inputs (`*.yaml` of `inputs`) and outputs (files of `outputs`).
-    ///
-    /// - Returns: The entry, and whether it is new (`false` when the same signed bytes were archived before).
-    public func add(signed: [URL], inputs: URL? = nil, outputs: URL? = nil, details: Details) throws -> (ArchiveEntry, isNew: Bool) {
-        var files: [(rol: String, url: URL)] = signed.map { ("firmado", $0) }
-        if let inputs {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: inputs.path)) ?? []
-            files += names.filter { $0.hasSuffix(".yaml") }.sorted().map { ("entrada", inputs.appending(path: $0)) }
-        }
-        if let outputs {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
-            files += names.filter { !$0.hasPrefix(".") }.sorted().map { ("salida", outputs.appending(path: $0)) }
-        }
-        var records: [ArchiveEntry.File] = []
-        for (rol, url) in files {
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw ArchiveError.unreadable(url.path) }
-            let bytes = [UInt8](data)
-            let digest = SHA256Digest.hex(bytes)
-            try storeObject(bytes, digest: digest)
-            records.append(ArchiveEntry.File(rol: rol, nombre: url.lastPathComponent, sha256: digest, bytes: bytes.count))
-        }
-        let signedDigests = Set(records.filter { $0.rol == "firmado" }.map(\.sha256))
-        do {
-            return try database.write { db -> (ArchiveEntry, Bool) in
-                if !signedDigests.isEmpty, let existing = try self.entryHolding(signedDigests, db) { return (existing, false) }
-                let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM entradas ORDER BY id DESC LIMIT 1")
-                var entry = ArchiveEntry(
-                    id: (last?["id"] as Int? ?? 0) + 1, agregado: ISO8601DateFormatter().string(from: Date()),
-                    documento: details.document, version: details.version, resolucion: details.resolution,
-                    firmadoPor: details.signedBy, fecha: details.date, archivos: records,
-                    firmas: details.signatureChecks.isEmpty ? nil : details.signatureChecks,
-                    hashAnterior: last?["hash"] as String? ?? ArchiveEntry.genesis, hash: "")
-                entry.hash = try entry.computedHash()
-                let json = String(decoding: try entry.canonicalBytes(), as: UTF8.self)
-                try db.execute(sql: "INSERT INTO entradas (id, json, hash, anterior) VALUES (?, ?, ?, ?)",
-                               arguments: [entry.id, json, entry.hash, entry.hashAnterior])
-                for file in records {
-                    try db.execute(sql: "INSERT INTO archivos (entrada, rol, nombre, sha256) VALUES (?, ?, ?, ?)",
-                                   arguments: [entry.id, file.rol, file.nombre, file.sha256])
-                }
-                return (entry, true)
-            }
-        } catch let error as ArchiveError {
-            throw error
-        } catch {
-            throw ArchiveError.storage("\(error)")
-        }
-    }
-
-    private func entryHolding(_ digests: Set<String>, _ db: Database) throws -> ArchiveEntry? {
-        for entry in try entries(db) where Set(entry.archivos.filter { $0.rol == "firmado" }.map(\.sha256)) == digests {
-            return entry
-        }
-        return nil
-    }
-
-    /// Every entry, in order.
-    public func list() throws -> [ArchiveEntry] {
-        do {
-            return try database.read { db in try self.entries(db) }
-        } catch {
-            throw ArchiveError.storage("\(error)")
-        }
-    }
-
-    /// One entry.
-    public func entry(_ id: Int) throws -> ArchiveEntry {
-        guard let entry = try list().first(where: { $0.id == id }) else { throw ArchiveError.noSuchEntry(id) }
-        return entry
-    }
-
-    func entries(_ db: Database) throws -> [ArchiveEntry] {
-        try Row.fetchAll(db, sql: "SELECT json, hash FROM entradas ORDER BY id").compactMap { row in
-            let json: String = row["json"]
-            var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(json.utf8))
-            entry?.hash = row["hash"]
-            return entry
-        }
+    /// Whether the folder holds an archive (an index, a seal or an object store).
+    public var exists: Bool {
+        [indexURL, sealURL, objectsURL].contains { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Path of an object.
@@ -157,14 +51,28 @@ public final class VersionArchive: Sendable {
         folder.appending(path: "objetos/\(digest.prefix(2))/\(digest.dropFirst(2))")
     }
 
-    /// Writes an object once: temporary file, fsync, rename; an existing object is left untouched.
-    private func storeObject(_ bytes: [UInt8], digest: String) throws {
-        let url = objectURL(digest)
-        guard !FileManager.default.fileExists(atPath: url.path) else { return }
-        do {
-            try AtomicFile.write(bytes, to: url)
-        } catch {
-            throw ArchiveError.storage("no se pudo guardar el objeto \(digest): \(error)")
+    /// The bytes of object `digest` when they still hash to it; `nil` when it is missing or altered.
+    func checkedObject(_ digest: String, size: Int? = nil) -> [UInt8]? {
+        guard ArchiveSeal.isDigest(digest), let data = FileManager.default.contents(atPath: objectURL(digest).path) else { return nil }
+        let bytes = [UInt8](data)
+        guard size.map({ $0 == bytes.count }) ?? true, SHA256Digest.hex(bytes) == digest else { return nil }
+        return bytes
+    }
+
+    /// The entry whose record is object `digest` (its canonical JSON), when the object is intact.
+    func entryObject(_ digest: String) -> ArchiveEntry? {
+        guard let bytes = checkedObject(digest), var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(bytes)),
+              entry.hash.isEmpty, (try? entry.canonicalBytes()) == bytes
+        else { return nil }
+        entry.hash = digest
+        return entry
+    }
+
+    /// The seal file: `nil` when absent; `.some(nil)` when present but unreadable.
+    func readSeal() -> ArchiveSeal?? {
+        guard let data = FileManager.default.contents(atPath: sealURL.path) else {
+            return FileManager.default.fileExists(atPath: sealURL.path) ? .some(nil) : nil
         }
+        return .some(ArchiveSeal.decode([UInt8](data)))
     }
 }

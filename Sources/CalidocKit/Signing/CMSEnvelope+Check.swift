@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-@_spi(FixedExpiryValidationTime) import X509
+import X509
 
 extension CMSEnvelope {
     /// What a check of one CMS signature found.
@@ -13,33 +13,44 @@ extension CMSEnvelope {
         var chainTrusted: Bool?
         /// Why the chain was not trusted.
         var chainFailure: LocalizedMessage?
+        /// A trusted timestamp token over the signature: the time the chain was validated at.
+        var provenTime: Date?
+        /// The time the signer declared (`signingTime`), reported as information only.
+        var declaredTime: Date?
     }
 
     /// Checks that the signature covers `content` (digest, then the signature over the signed
-    /// attributes or the content) and, when `trustRoots` is given, that the signer's chain reaches
-    /// one of them at the signing time (or now, when the signature states no time).
-    func check(content: [UInt8], trustRoots: [Certificate]?) -> Check {
-        var result = Check(signer: signerCertificate)
+    /// attributes or the content; the encapsulated content when `content` is `nil`) and, when
+    /// `trustRoots` is given, the trust policy every command shares (``SignerTrust``).
+    func check(content: [UInt8]?, trustRoots: [Certificate]?, now: Date = Date(), allowTimestamp: Bool = true) -> Check {
+        var result = Check(signer: signerCertificate, declaredTime: signingTime)
         guard let signer = result.signer else {
             result.integrityFailure = LocalizedMessage(es: "la firma no incluye el certificado del firmante",
                                                       en: "the signature does not include the signer's certificate")
             return result
         }
+        guard let content = content ?? encapsulatedContent else {
+            result.integrityFailure = LocalizedMessage(es: "la firma es separada y no se indicó el archivo firmado",
+                                                      en: "the signature is detached and the signed file was not given")
+            return result
+        }
         result.integrityFailure = integrityFailure(content: content, signer: signer)
-        if let trustRoots {
-            let (trusted, reason) = validateChain(signer, roots: trustRoots)
-            result.chainTrusted = trusted
-            result.chainFailure = reason
+        if let trustRoots, result.integrityFailure == nil {
+            if allowTimestamp, let token = timestampToken.flatMap({ try? TimestampToken(der: $0) }),
+               token.failure(trustRoots: trustRoots, now: now) == nil, token.covers(signature) {
+                result.provenTime = token.genTime
+            }
+            let outcome = SignerTrust.validate(signer, intermediates: certificates, roots: trustRoots, at: result.provenTime ?? now)
+            result.chainTrusted = outcome == nil
+            result.chainFailure = outcome
         }
         return result
     }
 
     private func integrityFailure(content: [UInt8], signer: Certificate) -> LocalizedMessage? {
         guard let digest = Self.digest(content, algorithm: digestAlgorithm) else {
-            return LocalizedMessage(es: "algoritmo de resumen no admitido (\(digestAlgorithm))", en: "unsupported digest algorithm (\(digestAlgorithm))")
-        }
-        guard let algorithm = Self.signatureAlgorithm(signatureAlgorithm, digest: digestAlgorithm) else {
-            return LocalizedMessage(es: "algoritmo de firma no admitido (\(signatureAlgorithm))", en: "unsupported signature algorithm (\(signatureAlgorithm))")
+            return LocalizedMessage(es: "algoritmo de resumen no admitido (\(digestAlgorithm)); se aceptan SHA-256, SHA-384 y SHA-512",
+                                    en: "unsupported digest algorithm (\(digestAlgorithm)); SHA-256, SHA-384 and SHA-512 are accepted")
         }
         let signedBytes: [UInt8]
         if let signedAttributes {
@@ -52,28 +63,24 @@ extension CMSEnvelope {
         } else {
             signedBytes = content
         }
-        guard signer.publicKey.isValidSignature(signature, for: signedBytes, signatureAlgorithm: algorithm) else {
+        let valid: Bool
+        if signatureAlgorithm == "1.2.840.113549.1.1.10" {
+            switch RSAPSS.verify(signature, over: signedBytes, parameters: signatureParameters, key: signer.publicKey) {
+            case .success(let holds): valid = holds
+            case .failure(let problem): return problem
+            }
+        } else {
+            guard let algorithm = Self.signatureAlgorithm(signatureAlgorithm, digest: digestAlgorithm) else {
+                return LocalizedMessage(es: "algoritmo de firma no admitido (\(signatureAlgorithm)); se aceptan RSA, RSA-PSS, ECDSA y Ed25519",
+                                        en: "unsupported signature algorithm (\(signatureAlgorithm)); RSA, RSA-PSS, ECDSA and Ed25519 are accepted")
+            }
+            valid = signer.publicKey.isValidSignature(signature, for: signedBytes, signatureAlgorithm: algorithm)
+        }
+        guard valid else {
             return LocalizedMessage(es: "la firma no corresponde a la clave del certificado del firmante",
                                     en: "the signature does not match the signer certificate's key")
         }
         return nil
-    }
-
-    private func validateChain(_ signer: Certificate, roots: [Certificate]) -> (Bool, LocalizedMessage?) {
-        let time = signingTime ?? Date()
-        let intermediates = CertificateStore(certificates)
-        let outcome = BlockingResult.wait {
-            var verifier = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(fixedExpiryValidationTime: time) }
-            return await verifier.validate(leaf: signer, intermediates: intermediates)
-        }
-        switch outcome {
-        case .validCertificate:
-            return (true, nil)
-        case .couldNotValidate(let failures):
-            let reasons = failures.map { $0.policyFailureReason.description }
-            guard reasons.isEmpty else { return (false, LocalizedMessage(es: reasons.joined(separator: "; "), en: reasons.joined(separator: "; "))) }
-            return (false, LocalizedMessage(es: "no hay cadena hasta una raíz de confianza", en: "no chain to a trusted root"))
-        }
     }
 
     /// The digest of `content` with the algorithm `oid` (SHA-2 only: SHA-1 is not accepted).

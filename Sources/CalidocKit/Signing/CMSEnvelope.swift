@@ -13,6 +13,14 @@ struct CMSEnvelope: Sendable {
     var digestAlgorithm: String
     /// Dotted OID of the signature algorithm of the signer.
     var signatureAlgorithm: String
+    /// DER of the signature algorithm's parameters (RSA-PSS), when present and not NULL.
+    var signatureParameters: [UInt8]?
+    /// Dotted OID of the encapsulated content type (`id-data`, or `id-ct-TSTInfo` in a timestamp token).
+    var contentType = "1.2.840.113549.1.7.1"
+    /// The encapsulated content, when the signature is not detached.
+    var encapsulatedContent: [UInt8]?
+    /// DER of the first RFC 3161 signature timestamp token among the unsigned attributes.
+    var timestampToken: [UInt8]?
     /// The signature value.
     var signature: [UInt8]
     /// DER of the signed attributes as signed (`SET OF`), `nil` when the signer signed the content itself.
@@ -43,6 +51,13 @@ struct CMSEnvelope: Sendable {
                   let signedDataNode = try Self.children(contentInfo[1]).first
             else { throw SignatureError.malformed("no es un SignedData de CMS") }
             let signedData = try Self.children(signedDataNode)
+            if signedData.count >= 3, signedData[2].identifier == .sequence {
+                let encapsulated = try Self.children(signedData[2])
+                if let type = encapsulated.first { contentType = try ASN1ObjectIdentifier(derEncoded: type).description }
+                if encapsulated.count >= 2, encapsulated[1].identifier == Self.tag(0), let octets = try Self.children(encapsulated[1]).first {
+                    encapsulatedContent = Array(try ASN1OctetString(derEncoded: octets).bytes)
+                }
+            }
             guard let signerSet = signedData.last, let signerNode = try Self.children(signerSet).first else {
                 throw SignatureError.malformed("el SignedData no tiene firmantes")
             }
@@ -62,7 +77,7 @@ struct CMSEnvelope: Sendable {
             } else {
                 throw SignatureError.malformed("SignerIdentifier desconocido")
             }
-            digestAlgorithm = try Self.algorithm(signer[2])
+            digestAlgorithm = try Self.algorithm(signer[2]).oid
             var index = 3
             if signer[index].identifier == Self.tag(0) {
                 // The signature covers the attributes re-tagged as a universal SET OF (RFC 5652 §5.4).
@@ -84,8 +99,18 @@ struct CMSEnvelope: Sendable {
                 index += 1
             }
             guard signer.count > index + 1 else { throw SignatureError.malformed("SignerInfo incompleto") }
-            signatureAlgorithm = try Self.algorithm(signer[index])
+            (signatureAlgorithm, signatureParameters) = try Self.algorithm(signer[index])
             signature = Array(try ASN1OctetString(derEncoded: signer[index + 1]).bytes)
+            if signer.count > index + 2, signer[index + 2].identifier == Self.tag(1) {
+                for attribute in try Self.children(signer[index + 2]) {
+                    let parts = try Self.children(attribute)
+                    guard parts.count == 2, try ASN1ObjectIdentifier(derEncoded: parts[0]).description == "1.2.840.113549.1.9.16.2.14",
+                          let token = try Self.children(parts[1]).first
+                    else { continue }
+                    timestampToken = Array(token.encodedBytes)
+                    break
+                }
+            }
         } catch let error as SignatureError {
             throw error
         } catch {
@@ -105,23 +130,25 @@ struct CMSEnvelope: Sendable {
         }
     }
 
-    private static func tag(_ number: UInt) -> ASN1Identifier {
+    static func tag(_ number: UInt) -> ASN1Identifier {
         ASN1Identifier(tagWithNumber: number, tagClass: .contextSpecific)
     }
 
-    private static func children(_ node: ASN1Node) throws -> [ASN1Node] {
+    static func children(_ node: ASN1Node) throws -> [ASN1Node] {
         guard case .constructed(let nodes) = node.content else {
             throw SignatureError.malformed("se esperaba una estructura ASN.1 compuesta")
         }
         return Array(nodes)
     }
 
-    private static func algorithm(_ node: ASN1Node) throws -> String {
-        guard let first = try children(node).first else { throw SignatureError.malformed("AlgorithmIdentifier vacío") }
-        return try ASN1ObjectIdentifier(derEncoded: first).description
+    static func algorithm(_ node: ASN1Node) throws -> (oid: String, parameters: [UInt8]?) {
+        let parts = try children(node)
+        guard let first = parts.first else { throw SignatureError.malformed("AlgorithmIdentifier vacío") }
+        let parameters = parts.count > 1 && parts[1].identifier != .null ? Array(parts[1].encodedBytes) : nil
+        return (try ASN1ObjectIdentifier(derEncoded: first).description, parameters)
     }
 
-    private static func date(_ node: ASN1Node) throws -> Date {
+    static func date(_ node: ASN1Node) throws -> Date {
         var components = DateComponents()
         if node.identifier == .utcTime {
             let time = try UTCTime(derEncoded: node)
@@ -146,7 +173,7 @@ struct CMSEnvelope: Sendable {
         let count = first & 0x7f
         guard count > 0, count <= 4, bytes.count >= 2 + count else { throw SignatureError.malformed("longitud DER inválida") }
         let length = bytes[2..<(2 + count)].reduce(0) { $0 << 8 | Int($1) }
-        guard 2 + count + length <= bytes.count else { throw SignatureError.malformed("la firma está truncada") }
+        guard length <= bytes.count - 2 - count else { throw SignatureError.malformed("la firma está truncada") }
         return 2 + count + length
     }
 }

@@ -3,11 +3,12 @@ import Foundation
 /// Byte-level reading of PDF syntax that signature checks need (no full PDF parser: signature
 /// dictionaries are plain, uncompressed objects).
 enum PDFBytes {
-    /// First occurrence of `needle` at or after `start`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+    /// First occurrence of `needle` at or after `start` (starting at most `limit` bytes after it).
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, limit: Int = Int.max) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count, start >= 0 else { return nil }
         var index = start
-        let last = haystack.count - needle.count
+        let (bound, overflow) = start.addingReportingOverflow(limit)
+        let last = min(haystack.count - needle.count, overflow ? Int.max : bound)
         while index <= last {
             if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
@@ -15,10 +16,11 @@ enum PDFBytes {
         return nil
     }
 
-    /// Last occurrence of `needle` ending before `end`.
-    static func findBackward(_ needle: [UInt8], in haystack: [UInt8], before end: Int) -> Int? {
+    /// Last occurrence of `needle` ending before `end` (at most `limit` bytes before it).
+    static func findBackward(_ needle: [UInt8], in haystack: [UInt8], before end: Int, limit: Int = Int.max) -> Int? {
         var index = min(end, haystack.count) - needle.count
-        while index >= 0 {
+        let lowest = max(0, end - min(limit, end))
+        while index >= lowest {
             if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index -= 1
         }
@@ -30,8 +32,9 @@ enum PDFBytes {
         guard let open = find([UInt8(ascii: "[")], in: pdf, from: position), open - position < 16,
               let close = find([UInt8(ascii: "]")], in: pdf, from: open), close - open < 128
         else { return nil }
-        let numbers = latin1(pdf[(open + 1)..<close]).split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-        guard numbers.count == count, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
+        let words = latin1(pdf[(open + 1)..<close]).split(whereSeparator: \.isWhitespace)
+        let numbers = words.compactMap { Int($0) }
+        guard words.count == count, numbers.count == count, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
         return numbers
     }
 

@@ -6,8 +6,10 @@ public struct PDFSignatureReport: Hashable, Sendable, Codable {
     public var number: Int
     /// Signer: the certificate's subject (or `/Name` when the certificate is missing).
     public var signer: String
-    /// Signing time from the signed attributes, else `/M` (ISO 8601).
+    /// Signing time the signer declared: the signed attributes, else `/M` (ISO 8601); information only.
     public var signingTime: String?
+    /// The time a trusted timestamp token over the signature proves (ISO 8601); the chain was validated then.
+    public var provenTime: String?
     /// `/SubFilter`.
     public var subFilter: String?
     /// `/Reason` and `/Location`.
@@ -33,7 +35,13 @@ public struct PDFSignatureReport: Hashable, Sendable, Codable {
         var lines = [language.pick("Firma \(number): \(isValid ? "válida" : "NO válida")",
                                    "Signature \(number): \(isValid ? "valid" : "NOT valid")")]
         lines.append(language.pick("  firmante: \(signer)", "  signer: \(signer)"))
-        if let signingTime { lines.append(language.pick("  fecha de firma: \(signingTime)", "  signing time: \(signingTime)")) }
+        if let signingTime {
+            lines.append(language.pick("  fecha de firma declarada por el firmante (informativa): \(signingTime)",
+                                       "  signing time declared by the signer (information only): \(signingTime)"))
+        }
+        if let provenTime {
+            lines.append(language.pick("  hora probada por un sello de tiempo confiable: \(provenTime)", "  time proven by a trusted timestamp: \(provenTime)"))
+        }
         if let reason { lines.append(language.pick("  motivo: \(reason)", "  reason: \(reason)")) }
         if let subFilter { lines.append(language.pick("  formato: \(subFilter)", "  format: \(subFilter)")) }
         if let failure { lines.append("  error: " + failure.text(language)) }

@@ -11,12 +11,13 @@ public enum PDFSignatures {
 
     /// Checks every signature dictionary of `pdf`: its `/ByteRange` covers the file but the
     /// signature, the CMS signature holds over those bytes, and, when `trustRootsPEM` is given,
-    /// the signer's chain reaches one of those roots at the signing time.
+    /// the signer's chain reaches one of those roots now, or at a time a trusted timestamp token
+    /// proves (``SignerTrust``; the signing time the signer wrote is reported, not trusted).
     ///
     /// - Throws: ``SignatureError/unsigned`` when the file has no signature, ``SignatureError/unreadable(_:reason:)``
     ///   when the roots cannot be read.
     public static func verify(_ pdf: [UInt8], trustRootsPEM: String? = nil) throws -> [PDFSignatureReport] {
-        let roots = try trustRootsPEM.map(TrustRoots.parse)
+        let roots = try trustRootsPEM.map { try TrustRoots.parse($0) }
         let fields = PDFSignatureField.scan(pdf)
         guard !fields.isEmpty else { throw SignatureError.unsigned }
         let ends = fields.map(\.signedEnd)
@@ -37,17 +38,16 @@ public enum PDFSignatures {
             let envelope: CMSEnvelope
             do {
                 envelope = try CMSEnvelope(der: field.contents)
-            } catch let error as SignatureError {
-                report.failure = LocalizedMessage(es: error.message(.es), en: error.message(.en))
-                return report
             } catch {
-                report.failure = LocalizedMessage(es: "\(error)", en: "\(error)")
+                report.failure = LocalizedMessage(es: "la firma en el byte \(field.offset) no es una firma CMS legible (está dañada)",
+                                                  en: "the signature at byte \(field.offset) is not a readable CMS signature (it is damaged)")
                 return report
             }
             let signed = Array(pdf[0..<field.byteRange[1]]) + Array(pdf[field.byteRange[2]..<field.signedEnd])
             let check = envelope.check(content: signed, trustRoots: roots)
             if let certificate = check.signer { report.signer = certificate.subject.description }
-            if let time = envelope.signingTime { report.signingTime = ISO8601DateFormatter().string(from: time) }
+            if let time = check.declaredTime { report.signingTime = ISO8601DateFormatter().string(from: time) }
+            report.provenTime = check.provenTime.map { ISO8601DateFormatter().string(from: $0) }
             report.failure = check.integrityFailure
             report.chainTrusted = check.chainTrusted
             report.chainFailure = check.chainFailure

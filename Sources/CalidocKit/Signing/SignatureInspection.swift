@@ -3,16 +3,17 @@ import X509
 
 /// Checks the signatures of files about to be archived: every signature inside a signed PDF, and
 /// detached `.p7s` files (over the file of the same name without `.p7s`, among the given files or
-/// next to it). The results are recorded in the archive entry, so the record of what was checked
+/// next to it), with the trust policy of `calidoc verify` (``SignerTrust``), so one file gets one
+/// verdict. The results are recorded in the archive entry, so the record of what was checked
 /// is itself covered by the hash chain.
 public enum SignatureInspection {
     /// One check per signature found; files without signatures yield nothing.
     public static func check(_ files: [URL], trustRootsPEM: String?) throws -> [ArchiveEntry.SignatureCheck] {
-        let roots = try trustRootsPEM.map(TrustRoots.parse)
+        let roots = try trustRootsPEM.map { try TrustRoots.parse($0) }
         var checks: [ArchiveEntry.SignatureCheck] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw SignatureError.unreadable(file.path, reason: "no existe o no se puede leer")
+                throw SignatureError.unreadable(file.path, detail: nil)
             }
             let bytes = [UInt8](data)
             if file.pathExtension.lowercased() == "p7s" {
@@ -36,7 +37,7 @@ public enum SignatureInspection {
         do {
             envelope = try CMSEnvelope(der: signature)
         } catch {
-            record.detalle = error.message(.es)
+            record.detalle = "la firma no es una firma CMS legible (está dañada)"
             return record
         }
         let check = envelope.check(content: [UInt8](data), trustRoots: roots)

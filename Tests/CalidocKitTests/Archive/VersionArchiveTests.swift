@@ -36,7 +36,7 @@ import Testing
         try Data("%PDF-1.7 otra firma".utf8).write(to: workspace.appending(path: "v2.pdf"))
         let (second, _) = try Self.add(archive, workspace, file: "v2.pdf", version: "2025-2")
         #expect(second.hashAnterior == entry.hash)
-        #expect(try archive.verify().isEmpty)
+        #expect(try archive.verify().isIntact)
         // Export restores a workspace that loads and diffs.
         let restored = try TestPaths.temporaryFolder()
         _ = try archive.export(1, to: restored)
@@ -53,7 +53,11 @@ import Testing
         var bytes = [UInt8](try Data(contentsOf: url))
         bytes[3] ^= 0x01
         try Data(bytes).write(to: url)
-        #expect(try archive.verify() == ["entrada 1: el archivo «politica-firmada.pdf» fue modificado (\(signed.sha256))"])
+        #expect(try archive.verify().problems.map(\.es) == ["entrada 1: el archivo «politica-firmada.pdf» fue modificado (\(signed.sha256.prefix(12))…)"])
+        // Nothing is served from it: export and diff refuse before writing anything.
+        let target = try TestPaths.temporaryFolder().appending(path: "destino")
+        #expect(throws: ArchiveError.self) { _ = try archive.export(1, to: target) }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test func editedOrDeletedIndexRowsAreNamed() throws {
@@ -68,11 +72,11 @@ import Testing
         try database.write { db in
             try db.execute(sql: "UPDATE entradas SET json = replace(json, '\"version\":\"2\"', '\"version\":\"9\"') WHERE id = 2")
         }
-        #expect(try archive.verify() == ["entrada 2: su contenido fue modificado (el hash no coincide)"])
+        #expect(try archive.verify().problems.map(\.es) == ["índice: la fila de la entrada 2 fue modificada"])
         try database.write { db in try db.execute(sql: "DELETE FROM entradas WHERE id = 2") }
-        let problems = try archive.verify()
-        #expect(problems.contains("entrada 3: se esperaba la entrada 2; falta o se reordenó una entrada"))
-        #expect(problems.contains("entrada 3: el enlace con la entrada anterior está roto (hash anterior distinto)"))
+        let problems = try archive.verify().problems.map(\.es)
+        #expect(problems.contains("índice: se esperaba la entrada 2 y hay la 3; falta o sobra una fila"))
+        #expect(problems.contains("el índice tiene 2 entradas y el sello 3"))
     }
 
     /// Eight writers at once (each with its own connection pool) lose nothing and keep the chain.
@@ -91,7 +95,7 @@ import Testing
         }
         let archive = try VersionArchive(workspace: workspace)
         #expect(try archive.list().count == 8)
-        #expect(try archive.verify().isEmpty)
+        #expect(try archive.verify().isIntact)
     }
 
     /// Objects written before a crash, without an index row, leave the archive verifiable.
@@ -99,10 +103,11 @@ import Testing
         let workspace = try Self.workspace()
         let archive = try VersionArchive(workspace: workspace)
         _ = try Self.add(archive, workspace)
+        // A kill after an object was written but before its index row leaves an orphan.
         let orphan = archive.objectURL(String(repeating: "a", count: 64))
         try FileManager.default.createDirectory(at: orphan.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("medio escrito".utf8).write(to: orphan)
-        #expect(try archive.verify().isEmpty)
+        #expect(try archive.verify().isIntact)
         #expect(try archive.list().count == 1)
     }
 }

@@ -51,7 +51,7 @@ import Testing
         ])
         #expect(signStatus == 0, "\(signOutput)")
         let signer = try DetachedSignature.verify(content, signature: [UInt8](try Data(contentsOf: opensslSignature)), trustRootsPEM: try Self.text(pki.ca))
-        #expect(signer.contains("Directora Nacional"))
+        #expect(signer.signer.contains("Directora Nacional"))
         // calidoc signs, openssl verifies.
         let signature = try DetachedSignature.sign(content, certificatePEM: try Self.text(pki.leaf), privateKeyPEM: try Self.text(pki.key))
         let calidocSignature = pki.folder.appending(path: "calidoc.p7s")

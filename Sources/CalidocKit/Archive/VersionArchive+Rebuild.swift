@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+extension VersionArchive {
+    /// Rebuilds the index from the objects: the chain of entry objects from the seal's head (or,
+    /// without a readable seal, the longest complete chain among the objects). The old index is kept
+    /// beside it (`indice-anterior-FECHA.sqlite`), never deleted; the seal is rewritten.
+    ///
+    /// - Returns: The head of the rebuilt index.
+    public func rebuild() throws -> ArchiveSeal {
+        guard exists else { throw ArchiveError.noArchive(path: folder.path) }
+        return try withLock {
+            let chain = try recoverChain()
+            let fresh = folder.appending(path: ".indice-nuevo-\(getpid()).sqlite")
+            try? FileManager.default.removeItem(at: fresh)
+            do {
+                let database = try DatabaseQueue(path: fresh.path)
+                try database.write { db in
+                    try db.execute(sql: """
+                        CREATE TABLE entradas (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash TEXT NOT NULL, anterior TEXT NOT NULL);
+                        CREATE TABLE archivos (entrada INTEGER NOT NULL, rol TEXT NOT NULL, nombre TEXT NOT NULL, sha256 TEXT NOT NULL);
+                        """)
+                    for entry in chain {
+                        try db.execute(sql: "INSERT INTO entradas (id, json, hash, anterior) VALUES (?, ?, ?, ?)",
+                                       arguments: [entry.id, String(decoding: try entry.canonicalBytes(), as: UTF8.self), entry.hash, entry.hashAnterior])
+                        for file in entry.archivos {
+                            try db.execute(sql: "INSERT INTO archivos (entrada, rol, nombre, sha256) VALUES (?, ?, ?, ?)",
+                                           arguments: [entry.id, file.rol, file.nombre, file.sha256])
+                        }
+                    }
+                }
+                try database.close()
+                let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+                for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: indexURL.path + suffix) {
+                    try FileManager.default.moveItem(atPath: indexURL.path + suffix,
+                                                     toPath: folder.appending(path: "indice-anterior-\(stamp).sqlite").path + suffix)
+                }
+                try FileManager.default.moveItem(at: fresh, to: indexURL)
+            } catch {
+                try? FileManager.default.removeItem(at: fresh)
+                throw ArchiveError.storage(path: folder.path, detail: "\(error)")
+            }
+            let head = chain.last.map { ArchiveSeal(entradas: $0.id, cabeza: $0.hash) } ?? .empty
+            try writeSeal(head)
+            return head
+        }
+    }
+
+    /// The chain to rebuild from: the seal's, or the longest complete one among the objects (the
+    /// index's head, when it is whole, breaks a tie left by an interrupted add).
+    private func recoverChain() throws -> [ArchiveEntry] {
+        func chain(from head: String) -> [ArchiveEntry]? {
+            var entries: [ArchiveEntry] = []
+            var digest = head
+            var expected: Int?
+            while digest != ArchiveEntry.genesis {
+                guard let entry = entryObject(digest), entry.id >= 1, expected.map({ $0 == entry.id }) ?? true else { return nil }
+                entries.append(entry)
+                expected = entry.id - 1
+                digest = entry.hashAnterior
+            }
+            return (expected ?? 0) == 0 ? entries.reversed() : nil
+        }
+        let seal = readSeal() ?? nil
+        var candidates: [[ArchiveEntry]] = []
+        for digest in objectDigests() {
+            if let entry = entryObject(digest), let found = chain(from: entry.hash) { candidates.append(found) }
+        }
+        if let seal {
+            guard let sealed = chain(from: seal.cabeza), sealed.count == seal.entradas else {
+                throw ArchiveError.damaged(LocalizedMessage(es: "Los objetos no contienen la cadena completa que nombra el sello",
+                                                            en: "The objects do not hold the whole chain the seal names"), detail: nil)
+            }
+            // A committed add whose seal was not written yet extends the sealed chain by one.
+            let next = candidates.filter { $0.count == sealed.count + 1 && Array($0.dropLast()) == sealed }
+            let indexed = try? ReadOnlyIndex(indexURL).rows("SELECT hash FROM entradas WHERE id = \(sealed.count + 1)").first?.first?.text
+            return next.first { $0.last?.hash == indexed } ?? sealed
+        }
+        let longest = candidates.map(\.count).max() ?? 0
+        let heads = Set(candidates.filter { $0.count == longest }.compactMap { $0.last?.hash })
+        guard heads.count <= 1, let best = candidates.first(where: { $0.count == longest }) else {
+            throw ArchiveError.damaged(LocalizedMessage(es: "Hay \(heads.count) cadenas distintas de \(longest) entradas entre los objetos y ningún sello que diga cuál vale",
+                                                        en: "There are \(heads.count) different chains of \(longest) entries among the objects and no seal saying which holds"),
+                                       detail: heads.sorted().joined(separator: "\n"))
+        }
+        return best
+    }
+
+    /// Every object name in the store (hidden temporary files skipped).
+    func objectDigests() -> [String] {
+        let manager = FileManager.default
+        var digests: [String] = []
+        for prefix in (try? manager.contentsOfDirectory(atPath: objectsURL.path)) ?? [] where prefix.utf8.count == 2 {
+            for rest in (try? manager.contentsOfDirectory(atPath: objectsURL.appending(path: prefix).path)) ?? [] where !rest.hasPrefix(".") {
+                if ArchiveSeal.isDigest(prefix + rest) { digests.append(prefix + rest) }
+            }
+        }
+        return digests.sorted()
+    }
+}
