@@ -133,20 +133,28 @@ extension VersionArchive {
         try writeSeal(head)
     }
 
-    /// Opens the index for writing, creating the archive (folder, tables, seal of an empty archive).
+    /// Opens the index for writing, creating the archive when there is none: the new index is
+    /// made complete (tables, WAL) under a temporary name and renamed into place, then the seal of
+    /// an empty archive is written, so a kill during creation never leaves an index without tables.
     func openForWriting() throws -> DatabaseQueue {
         do {
             try FileManager.default.createDirectory(at: objectsURL, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: indexURL.path) {
+                let fresh = folder.appending(path: ".indice-nuevo-\(getpid()).sqlite")
+                try? FileManager.default.removeItem(at: fresh)
+                let database = try DatabaseQueue(path: fresh.path)
+                try database.writeWithoutTransaction { db in
+                    try db.execute(sql: Self.schema)
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                try database.close()
+                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fresh.path + suffix) }
+                guard rename(fresh.path, indexURL.path) == 0 else { throw ArchiveError.storage(path: indexURL.path, detail: String(cString: strerror(errno))) }
+            }
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
             let database = try DatabaseQueue(path: indexURL.path, configuration: configuration)
-            try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS entradas (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash TEXT NOT NULL, anterior TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS archivos (entrada INTEGER NOT NULL, rol TEXT NOT NULL, nombre TEXT NOT NULL, sha256 TEXT NOT NULL);
-                    """)
-            }
+            try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             if !FileManager.default.fileExists(atPath: sealURL.path), try database.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM entradas") }) == 0 {
                 try writeSeal(.empty)
             }
@@ -157,6 +165,12 @@ extension VersionArchive {
             throw ArchiveError.storage(path: folder.path, detail: "\(error)")
         }
     }
+
+    /// The index's two tables.
+    static let schema = """
+        CREATE TABLE entradas (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash TEXT NOT NULL, anterior TEXT NOT NULL);
+        CREATE TABLE archivos (entrada INTEGER NOT NULL, rol TEXT NOT NULL, nombre TEXT NOT NULL, sha256 TEXT NOT NULL);
+        """
 
     /// Runs `body` holding the archive's lock file (released by the kernel if the process dies).
     func withLock<T>(_ body: () throws -> T) throws -> T {

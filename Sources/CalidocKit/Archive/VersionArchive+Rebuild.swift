@@ -16,10 +16,7 @@ extension VersionArchive {
             do {
                 let database = try DatabaseQueue(path: fresh.path)
                 try database.write { db in
-                    try db.execute(sql: """
-                        CREATE TABLE entradas (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash TEXT NOT NULL, anterior TEXT NOT NULL);
-                        CREATE TABLE archivos (entrada INTEGER NOT NULL, rol TEXT NOT NULL, nombre TEXT NOT NULL, sha256 TEXT NOT NULL);
-                        """)
+                    try db.execute(sql: Self.schema)
                     for entry in chain {
                         try db.execute(sql: "INSERT INTO entradas (id, json, hash, anterior) VALUES (?, ?, ?, ?)",
                                        arguments: [entry.id, String(decoding: try entry.canonicalBytes(), as: UTF8.self), entry.hash, entry.hashAnterior])
@@ -31,11 +28,14 @@ extension VersionArchive {
                 }
                 try database.close()
                 let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-                for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: indexURL.path + suffix) {
-                    try FileManager.default.moveItem(atPath: indexURL.path + suffix,
-                                                     toPath: folder.appending(path: "indice-anterior-\(stamp).sqlite").path + suffix)
+                // The old index's side files first (a stale -wal must never meet the new index), then
+                // the old index is linked to its kept name and the new one renamed over it in one step.
+                let kept = folder.appending(path: "indice-anterior-\(stamp).sqlite").path
+                for suffix in ["-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: indexURL.path + suffix) {
+                    try FileManager.default.moveItem(atPath: indexURL.path + suffix, toPath: kept + suffix)
                 }
-                try FileManager.default.moveItem(at: fresh, to: indexURL)
+                if FileManager.default.fileExists(atPath: indexURL.path) { try FileManager.default.linkItem(atPath: indexURL.path, toPath: kept) }
+                guard rename(fresh.path, indexURL.path) == 0 else { throw ArchiveError.storage(path: indexURL.path, detail: String(cString: strerror(errno))) }
             } catch {
                 try? FileManager.default.removeItem(at: fresh)
                 throw ArchiveError.storage(path: folder.path, detail: "\(error)")

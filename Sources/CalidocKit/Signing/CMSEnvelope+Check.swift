@@ -22,7 +22,8 @@ extension CMSEnvelope {
     /// Checks that the signature covers `content` (digest, then the signature over the signed
     /// attributes or the content; the encapsulated content when `content` is `nil`) and, when
     /// `trustRoots` is given, the trust policy every command shares (``SignerTrust``).
-    func check(content: [UInt8]?, trustRoots: [Certificate]?, now: Date = Date(), allowTimestamp: Bool = true) -> Check {
+    func check(content: [UInt8]?, trustRoots: [Certificate]?, now: Date = Date(), allowTimestamp: Bool = true,
+               purpose: ExtendedKeyUsage.Usage? = nil) -> Check {
         var result = Check(signer: signerCertificate, declaredTime: signingTime)
         guard let signer = result.signer else {
             result.integrityFailure = LocalizedMessage(es: "la firma no incluye el certificado del firmante",
@@ -40,7 +41,7 @@ extension CMSEnvelope {
                token.failure(trustRoots: trustRoots, now: now) == nil, token.covers(signature) {
                 result.provenTime = token.genTime
             }
-            let outcome = SignerTrust.validate(signer, intermediates: certificates, roots: trustRoots, at: result.provenTime ?? now)
+            let outcome = SignerTrust.validate(signer, intermediates: certificates, roots: trustRoots, at: result.provenTime ?? now, purpose: purpose)
             result.chainTrusted = outcome == nil
             result.chainFailure = outcome
         }

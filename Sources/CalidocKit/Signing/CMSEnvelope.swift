@@ -123,7 +123,8 @@ struct CMSEnvelope: Sendable {
         certificates.first { certificate in
             switch signerIdentifier {
             case .issuerAndSerial(let issuer, let serial):
-                certificate.issuer == issuer && Array(certificate.serialNumber.bytes) == serial
+                // DER integers may carry a leading zero byte that the parsed serial does not.
+                certificate.issuer == issuer && certificate.serialNumber.bytes.drop { $0 == 0 }.elementsEqual(serial.drop { $0 == 0 })
             case .subjectKeyIdentifier(let identifier):
                 (try? certificate.extensions.subjectKeyIdentifier).flatMap { $0.map { Array($0.keyIdentifier) } } == identifier
             }

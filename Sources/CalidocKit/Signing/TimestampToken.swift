@@ -66,7 +66,7 @@ public struct TimestampToken: Sendable {
     /// `nil` when the authority's signature holds over the `TSTInfo`, its certificate is for
     /// timestamping and its chain reaches one of `trustRoots` now; otherwise why not.
     public func failure(trustRoots: [Certificate], now: Date = Date()) -> LocalizedMessage? {
-        let check = envelope.check(content: nil, trustRoots: trustRoots, now: now, allowTimestamp: false)
+        let check = envelope.check(content: nil, trustRoots: trustRoots, now: now, allowTimestamp: false, purpose: .timeStamping)
         if let failure = check.integrityFailure ?? check.chainFailure { return failure }
         guard let extendedUsage = try? check.signer?.extensions.extendedKeyUsage, extendedUsage.contains(.timeStamping) else {
             return LocalizedMessage(es: "el certificado que firma el sello de tiempo no es de una autoridad de sellado de tiempo",

@@ -122,7 +122,7 @@ import Testing
             ("id 4 pasa a 5", "UPDATE entradas SET id = 5 WHERE id = 4"),
             ("id como texto", "UPDATE entradas SET id = '9' WHERE id = 4"),
             ("json vacío", "UPDATE entradas SET json = '' WHERE id = 3"),
-            ("json nulo", "UPDATE entradas SET json = NULL WHERE id = 3"),
+            ("json como número", "UPDATE entradas SET json = 42 WHERE id = 3"),
             ("borrada la entrada 4 (la última)", "DELETE FROM entradas WHERE id = 4"),
             ("borrada la entrada 1", "DELETE FROM entradas WHERE id = 1"),
             ("borradas las entradas 2 a 4", "DELETE FROM entradas WHERE id >= 2"),

@@ -51,7 +51,8 @@ import Testing
         }
         for (label, arguments) in cases {
             let (cert, key) = try #require(keys[arguments[0]])
-            let signature = pki.folder.appending(path: "\(label.replacingOccurrences(of: " ", with: "-")).p7s")
+            // Named as signers deliver it: next to the signed file, with `.p7s` added.
+            let signature = URL(fileURLWithPath: document.path + ".p7s")
             let (status, output) = try ExternalTool.run(openssl, [
                 "cms", "-sign", "-binary", "-in", document.path, "-signer", cert.path, "-inkey", key.path,
                 "-outform", "DER", "-out", signature.path] + arguments.dropFirst())
