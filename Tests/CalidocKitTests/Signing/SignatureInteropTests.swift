@@ -48,6 +48,9 @@ import Testing
         }
         for digest in ["sha256", "sha384", "sha512"] {
             cases.append(("RSA-PSS \(digest)", ["RSA", "-md", digest, "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_pss_saltlen:digest"]))
+            // OpenSSL's own default salt (the longest the key allows), as most PSS signers write it.
+            cases.append(("RSA-PSS \(digest) max", ["RSA", "-md", digest, "-keyopt", "rsa_padding_mode:pss"]))
+            cases.append(("RSA-PSS \(digest) 0", ["RSA", "-md", digest, "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_pss_saltlen:0"]))
         }
         for (label, arguments) in cases {
             let (cert, key) = try #require(keys[arguments[0]])
