@@ -19,6 +19,12 @@ extension CalidocCommand.Archive {
         func run() throws {
             let language = location.common.lang
             do {
+                // A mistyped --workspace must not grow an archive of its own.
+                guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: location.workspace).appending(path: "calidoc.yaml").path) else {
+                    throw ArchiveError.badArgument(location.workspace, expected: LocalizedMessage(
+                        es: "una carpeta de espacio de trabajo con calidoc.yaml (revise --workspace)",
+                        en: "a workspace folder with calidoc.yaml (check --workspace)"))
+                }
                 let signed = files.map { URL(fileURLWithPath: $0) }
                 let checks = try SignatureInspection.check(signed, trustRootsPEM: try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) })
                 for check in checks { print(check.line(language)) }

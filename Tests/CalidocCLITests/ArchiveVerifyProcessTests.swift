@@ -70,6 +70,13 @@ import Testing
             #expect(result.err == "calidoc: No hay un archivo de versiones en «\(folder.path)/archivo». Revise --workspace (el archivo se crea con «calidoc archive add»).\n")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
+        // `add` with a mistyped workspace does not grow an archive there either.
+        let signed = try CLITool.temporaryFolder().appending(path: "firmado.pdf")
+        try Data("%PDF-1.7 firmado".utf8).write(to: signed)
+        let add = try Self.run(["archive", "add", signed.path, "--document", "politica", "--version", "1", "--workspace", folder.path])
+        #expect(add.status == 74)
+        #expect(add.err == "calidoc: «\(folder.path)» no es válido: se espera una carpeta de espacio de trabajo con calidoc.yaml (revise --workspace).\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
     @Test func damageIsReportedAndNothingIsServed() throws {

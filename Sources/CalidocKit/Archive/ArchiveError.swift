@@ -12,7 +12,7 @@ public enum ArchiveError: CalidocError, Hashable {
     /// What the command needs from the archive does not match its records (a hash, a name, the seal).
     case damaged(LocalizedMessage, detail: String?)
     /// An argument names no entry or head (`archive:x`, `--anchor 3`).
-    case badArgument(String, expected: String)
+    case badArgument(String, expected: LocalizedMessage)
     /// `export` would replace a file that already exists.
     case targetExists(String)
 
@@ -47,7 +47,7 @@ public enum ArchiveError: CalidocError, Hashable {
             language.pick("\(what.es). Nada se usó; ejecute «calidoc archive verify» para ver todo lo alterado.",
                           "\(what.en). Nothing was used; run «calidoc archive verify» to see everything that was altered.")
         case .badArgument(let text, let expected):
-            language.pick("«\(text)» no es válido: se espera \(expected).", "«\(text)» is not valid: expected \(expected).")
+            language.pick("«\(text)» no es válido: se espera \(expected.es).", "«\(text)» is not valid: expected \(expected.en).")
         case .targetExists(let path):
             language.pick("«\(path)» ya existe y no se reemplaza. Exporte a una carpeta vacía.",
                           "«\(path)» already exists and is not replaced. Export to an empty folder.")

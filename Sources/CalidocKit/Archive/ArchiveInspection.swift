@@ -110,7 +110,10 @@ extension VersionArchive {
                     }
                 }
             case nil:
-                if sealState == nil { result.problem("falta el sello (sello.json)", "the seal (sello.json) is missing") }
+                if sealState == nil {
+                    result.problem("falta el sello (sello.json); si el archivo es de una versión anterior de calidoc, «calidoc archive rebuild» lo agrega",
+                                   "the seal (sello.json) is missing; if the archive comes from an earlier calidoc, «calidoc archive rebuild» adds it")
+                }
                 if chain.isEmpty, indexed.count == rows.count { chain = indexed }
             }
         } else if seal == nil {

@@ -27,7 +27,8 @@ public struct ArchiveSeal: Hashable, Sendable, Codable {
     public init(anchor text: String) throws {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let count = Int(parts[0]), count >= 1, ArchiveSeal.isDigest(parts[1].lowercased()) else {
-            throw ArchiveError.badArgument(text, expected: "N:HASH (vea «calidoc archive anchor»)")
+            throw ArchiveError.badArgument(text, expected: LocalizedMessage(
+                es: "N:HASH (vea «calidoc archive anchor»)", en: "N:HASH (see «calidoc archive anchor»)"))
         }
         self.init(entradas: count, cabeza: parts[1].lowercased())
     }

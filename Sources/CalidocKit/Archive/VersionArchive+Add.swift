@@ -54,7 +54,9 @@ extension VersionArchive {
             let bytes = [UInt8](data)
             let record = ArchiveEntry.File(rol: rol, nombre: url.lastPathComponent, sha256: SHA256Digest.hex(bytes), bytes: bytes.count)
             guard let path = record.exportPath, paths.insert(path).inserted else {
-                throw ArchiveError.badArgument(url.path, expected: "archivos con nombres distintos")
+                throw ArchiveError.badArgument(url.path, expected: LocalizedMessage(
+                    es: "archivos con nombres distintos (dos archivos firmados se llaman igual)",
+                    en: "files with different names (two signed files have the same name)"))
             }
             contents.append((record, bytes))
         }

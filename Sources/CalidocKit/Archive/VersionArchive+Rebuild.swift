@@ -77,6 +77,13 @@ extension VersionArchive {
             return next.first { $0.last?.hash == indexed } ?? sealed
         }
         let longest = candidates.map(\.count).max() ?? 0
+        // An archive made before entries were kept as objects: its index, when its chain is whole,
+        // is the record; its entries are written as objects now.
+        let indexed = indexChain()
+        if indexed.count > longest {
+            for entry in indexed { try storeObject(try entry.canonicalBytes(), digest: entry.hash) }
+            return indexed
+        }
         let heads = Set(candidates.filter { $0.count == longest }.compactMap { $0.last?.hash })
         guard heads.count <= 1, let best = candidates.first(where: { $0.count == longest }) else {
             throw ArchiveError.damaged(LocalizedMessage(es: "Hay \(heads.count) cadenas distintas de \(longest) entradas entre los objetos y ningún sello que diga cuál vale",
@@ -84,6 +91,22 @@ extension VersionArchive {
                                        detail: heads.sorted().joined(separator: "\n"))
         }
         return best
+    }
+
+    /// The index's entries when they form a whole chain (ids from 1, each hash its content's, each
+    /// linked to the one before); empty otherwise.
+    private func indexChain() -> [ArchiveEntry] {
+        guard let rows = try? ReadOnlyIndex(indexURL).rows("SELECT id, json, hash FROM entradas ORDER BY id") else { return [] }
+        var entries: [ArchiveEntry] = []
+        for row in rows {
+            guard row.count == 3, let id = row[0].integer, let json = row[1].text, let hash = row[2].text,
+                  var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(json.utf8)) else { return [] }
+            entry.hash = hash
+            guard entry.id == id, id == entries.count + 1, entry.hashAnterior == (entries.last?.hash ?? ArchiveEntry.genesis),
+                  (try? entry.computedHash()) == hash else { return [] }
+            entries.append(entry)
+        }
+        return entries
     }
 
     /// Every object name in the store (hidden temporary files skipped).

@@ -52,16 +52,21 @@ public final class VersionArchive: Sendable {
     }
 
     /// The bytes of object `digest` when they still hash to it; `nil` when it is missing or altered.
-    func checkedObject(_ digest: String, size: Int? = nil) -> [UInt8]? {
-        guard ArchiveSeal.isDigest(digest), let data = FileManager.default.contents(atPath: objectURL(digest).path) else { return nil }
+    /// The size is checked before anything is read (`size`, else at most `limit` bytes), so a
+    /// replaced huge file is refused without being loaded.
+    func checkedObject(_ digest: String, size: Int? = nil, limit: Int = Int.max) -> [UInt8]? {
+        let path = objectURL(digest).path
+        guard ArchiveSeal.isDigest(digest), let actual = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+              size.map({ $0 == actual }) ?? (actual <= limit), let data = FileManager.default.contents(atPath: path)
+        else { return nil }
         let bytes = [UInt8](data)
-        guard size.map({ $0 == bytes.count }) ?? true, SHA256Digest.hex(bytes) == digest else { return nil }
+        guard size.map({ $0 == bytes.count }) ?? (bytes.count <= limit), SHA256Digest.hex(bytes) == digest else { return nil }
         return bytes
     }
 
     /// The entry whose record is object `digest` (its canonical JSON), when the object is intact.
     func entryObject(_ digest: String) -> ArchiveEntry? {
-        guard let bytes = checkedObject(digest), var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(bytes)),
+        guard let bytes = checkedObject(digest, limit: 16 << 20), var entry = try? JSONDecoder().decode(ArchiveEntry.self, from: Data(bytes)),
               entry.hash.isEmpty, (try? entry.canonicalBytes()) == bytes
         else { return nil }
         entry.hash = digest
@@ -70,9 +75,11 @@ public final class VersionArchive: Sendable {
 
     /// The seal file: `nil` when absent; `.some(nil)` when present but unreadable.
     func readSeal() -> ArchiveSeal?? {
-        guard let data = FileManager.default.contents(atPath: sealURL.path) else {
-            return FileManager.default.fileExists(atPath: sealURL.path) ? .some(nil) : nil
-        }
+        guard FileManager.default.fileExists(atPath: sealURL.path) else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: sealURL.path) else { return .some(nil) }
+        defer { try? handle.close() }
+        // A seal is one short line; reading a bounded prefix keeps a replaced huge file harmless.
+        guard let data = try? handle.read(upToCount: 4096) else { return .some(nil) }
         return .some(ArchiveSeal.decode([UInt8](data)))
     }
 }

@@ -46,11 +46,12 @@ public struct PDFSignatureReport: Hashable, Sendable, Codable {
         if let subFilter { lines.append(language.pick("  formato: \(subFilter)", "  format: \(subFilter)")) }
         if let failure { lines.append("  error: " + failure.text(language)) }
         switch (bytesAfter, laterBytesSigned) {
-        case (0, _) where failure == nil:
+        case (0, _) where failure != nil:
+            // A refused range says nothing about what it covers; the error line above says why.
+            break
+        case (0, _):
             lines.append(language.pick("  cubre todo el documento: sin cambios después de firmar",
                                        "  covers the whole document: not modified after signing"))
-        case (0, _):
-            lines.append(language.pick("  /ByteRange abarca todo el archivo", "  /ByteRange spans the whole file"))
         case (_, true):
             lines.append(language.pick("  después de esta firma se añadieron \(bytesAfter) bytes, cubiertos por una firma posterior",
                                        "  \(bytesAfter) bytes were added after this signature, covered by a later signature"))

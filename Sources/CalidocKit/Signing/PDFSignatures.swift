@@ -25,7 +25,7 @@ public enum PDFSignatures {
             var report = PDFSignatureReport(
                 number: index + 1, signer: field.name ?? "?", signingTime: field.date.flatMap(Self.pdfDate),
                 subFilter: field.subFilter, reason: field.reason, location: field.location,
-                bytesAfter: max(0, pdf.count - field.signedEnd),
+                bytesAfter: field.rangeProblem == nil ? max(0, pdf.count - field.signedEnd) : 0,
                 laterBytesSigned: ends.contains { $0 > field.signedEnd && $0 == pdf.count })
             if let problem = field.rangeProblem {
                 report.failure = problem

@@ -79,6 +79,25 @@ import Testing
         #expect(problems.contains("el índice tiene 2 entradas y el sello 3"))
     }
 
+    /// An archive from before the seal and the entry objects (only the index and the file objects):
+    /// verify says what is missing, and `rebuild` adds them from the index's whole chain.
+    @Test func anArchiveWithoutSealIsUpgradedByRebuild() throws {
+        let workspace = try Self.workspace()
+        let archive = try VersionArchive(workspace: workspace)
+        _ = try Self.add(archive, workspace)
+        try Data("%PDF b".utf8).write(to: workspace.appending(path: "b.pdf"))
+        _ = try Self.add(archive, workspace, file: "b.pdf", version: "2")
+        let entries = try archive.list()
+        try FileManager.default.removeItem(at: archive.folder.appending(path: "sello.json"))
+        for entry in entries { try FileManager.default.removeItem(at: archive.objectURL(entry.hash)) }
+        #expect(try archive.verify().problems.map(\.es) == [
+            "falta el sello (sello.json); si el archivo es de una versión anterior de calidoc, «calidoc archive rebuild» lo agrega",
+        ])
+        #expect(try archive.rebuild() == ArchiveSeal(entradas: 2, cabeza: entries[1].hash))
+        #expect(try archive.verify().isIntact)
+        #expect(try archive.list() == entries)
+    }
+
     /// Eight writers at once (each with its own connection pool) lose nothing and keep the chain.
     @Test func concurrentAddsKeepTheChain() async throws {
         let workspace = try Self.workspace()

@@ -38,7 +38,7 @@ import Testing
     static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     @Test func interoperatesWithOpenSSLBothWays() throws {
-        guard let openssl = ExternalTool.require("openssl") else { return }
+        let openssl = try #require(ExternalTool.find("openssl"), "openssl is missing: run .ci/setup test")
         let pki = try Self.makePKI(openssl)
         let document = pki.folder.appending(path: "resolucion.pdf")
         try Data("%PDF-1.7 resolución firmada".utf8).write(to: document)

@@ -14,7 +14,9 @@ import Testing
         var rsaCert: URL { folder.appending(path: "rsa.pem") }
 
         static func make() throws -> Fixture? {
-            guard let openssl = ExternalTool.require("openssl"), let python = ExternalTool.require("python") else { return nil }
+            // A missing checker fails the test (it never passes by skipping).
+            let openssl = try #require(ExternalTool.find("openssl"), "openssl is missing: run .ci/setup test")
+            let python = try #require(ExternalTool.find("python"), "the venv's python (pyHanko) is missing: run .ci/setup test")
             let pki = try DetachedSignatureTests.makePKI(openssl)
             let path = { (name: String) in pki.folder.appending(path: name).path }
             for step in [
@@ -113,7 +115,7 @@ import Testing
         #expect(updated.bytesAfter > 0 && !updated.laterBytesSigned && !updated.isValid)
         #expect(updated.lines(.es).contains { $0.contains("modificado después de firmar") })
         // Roots that did not issue the signer's certificate.
-        let other = try DetachedSignatureTests.makePKI(try #require(ExternalTool.require("openssl")))
+        let other = try DetachedSignatureTests.makePKI(try #require(ExternalTool.find("openssl")))
         let untrusted = try #require(try PDFSignatures.verify(signed, trustRootsPEM: try String(contentsOf: other.ca, encoding: .utf8)).first)
         #expect(untrusted.chainTrusted == false && !untrusted.isValid)
     }
@@ -133,7 +135,8 @@ import Testing
     /// The real flow: calidoc's PDF/A (through LibreOffice: cross-reference and object streams),
     /// signed by pyHanko as FirmaGob would, verifies; a byte changed in its text does not.
     @Test func signedPDFAFromLibreOfficeVerifies() throws {
-        guard ExternalTool.require("soffice") != nil, let fixture = try Fixture.make() else { return }
+        _ = try #require(ExternalTool.find("soffice"), "LibreOffice is missing: run .ci/setup test")
+        guard let fixture = try Fixture.make() else { return }
         var request = BuildPipeline.Request(workspace: TestPaths.servicio, formats: [.pdf], outputRoot: try TestPaths.temporaryFolder())
         request.pdfA = true
         let pdf = try #require(try BuildPipeline().run(request).written.first { $0.lastPathComponent == "resolucion.pdf" })
@@ -172,7 +175,7 @@ import Testing
         #expect(entries[1].firmas?.first?.detalle?.contains("modificado después de firmar") == true)
         #expect(try archive.verify().isIntact)
         // A detached .p7s made by openssl is checked against the file next to it.
-        let openssl = try #require(ExternalTool.require("openssl"))
+        let openssl = try #require(ExternalTool.find("openssl"))
         let document = fixture.folder.appending(path: "blank.pdf")
         let (status, output) = try ExternalTool.run(openssl, [
             "cms", "-sign", "-binary", "-in", document.path, "-signer", fixture.pki.leaf.path, "-inkey", fixture.pki.key.path,
