@@ -33,20 +33,7 @@ enum InputMessages {
     /// `text` with every invisible or control character written as «U+XXXX», so a message never
     /// sends a terminal escape (or a character the terminal would hide) to the screen.
     static func visible(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
-                result += String(format: "<U+%04X>", scalar.value)
-            default:
-                if scalar.properties.isNoncharacterCodePoint {
-                    result += String(format: "<U+%04X>", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+        VisibleText.escaped(text)
     }
 
     static func pathText(_ path: [any CodingKey]) -> String {

@@ -21,9 +21,9 @@ import Testing
     // MARK: numbers
 
     @Test(arguments: [
-        ("anio: 9000000000000000000", "calidoc.yaml:4:9 CAL-IN-020 el número «9000000000000000000» está fuera del rango admitido (de 0 a 1.000.000.000.000)"),
-        ("anio: 1e300", "calidoc.yaml:4:9 CAL-IN-020 el número «1e300» está fuera del rango admitido (de 0 a 1.000.000.000.000)"),
-        ("anio: -5", "calidoc.yaml:4:9 CAL-IN-020 el número «-5» no puede ser negativo: se espera un número entero entre 0 y 1.000.000.000.000"),
+        ("anio: 9000000000000000000", "calidoc.yaml:4:9 CAL-IN-020 el número «9000000000000000000» está fuera del rango admitido (de 0 a 999.999.999.999)"),
+        ("anio: 1e300", "calidoc.yaml:4:9 CAL-IN-020 el número «1e300» está fuera del rango admitido (de 0 a 999.999.999.999)"),
+        ("anio: -5", "calidoc.yaml:4:9 CAL-IN-020 el número «-5» no puede ser negativo: se espera un número entero entre 0 y 999.999.999.999"),
         ("anio: .nan", "calidoc.yaml:4:9 CAL-IN-021 «.nan» no es una cifra que un documento pueda mostrar (es «no es un número» o «infinito»)"),
         ("anio: -.Inf", "calidoc.yaml:4:9 CAL-IN-021 «-.Inf» no es una cifra que un documento pueda mostrar (es «no es un número» o «infinito»)"),
         ("anio: 2025.5", "calidoc.yaml:4:9 CAL-IN-010 se esperaba un número entero, se encontró «2025.5»"),
@@ -38,7 +38,7 @@ import Testing
         try workspace.write("politica.yaml", policy.replacingOccurrences(of: "numero_aproximado: 345", with: "numero_aproximado: -5"))
         let diagnostic = try workspace.loaderError()
         #expect(diagnostic.code == "CAL-IN-020")
-        #expect(diagnostic.message.es == "el número «-5» no puede ser negativo: se espera un número entero entre 0 y 1.000.000.000.000")
+        #expect(diagnostic.message.es == "el número «-5» no puede ser negativo: se espera un número entero entre 0 y 999.999.999.999")
         #expect(diagnostic.location?.line == 96)
     }
 
@@ -48,7 +48,7 @@ import Testing
         try workspace.write("diagnostico.yaml", diagnosis.replacingOccurrences(of: "promedio: 4.2,", with: "promedio: 1e300,"))
         let diagnostic = try workspace.loaderError()
         #expect(diagnostic.code == "CAL-IN-020")
-        #expect(diagnostic.message.es == "el número «1e300» está fuera del rango admitido (de -1.000.000.000.000 a 1.000.000.000.000)")
+        #expect(diagnostic.message.es == "el número «1e300» está fuera del rango admitido (de -999.999.999.999 a 999.999.999.999)")
         #expect(diagnostic.location.map { [$0.line, $0.column] } == [48, 34])
     }
 
