@@ -3,11 +3,11 @@
 ///
 /// The Mustache parser and renderer recurse once per nested section and per partial, and a
 /// section over a list renders its body once per item: 13 sections nested over a 3-item list
-/// render 3¹³ bodies. calidoc's own templates nest at most 6 levels and produce well under
+/// render 3¹³ bodies. calidoc's own templates nest at most 5 levels and produce well under
 /// 1 MB, so the limits below leave room for any real customisation.
 struct TemplateBounds {
     /// Deepest nesting of sections and partial inclusions together.
-    static let maximumDepth = 12
+    static let maximumDepth = 10
     /// Most bytes one rendering may produce (estimated from the template text per item rendered).
     static let maximumOutputBytes = 32 * 1024 * 1024
     /// Least cost charged per list item rendered, so that many items with little text still count.

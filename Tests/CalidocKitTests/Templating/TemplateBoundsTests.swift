@@ -28,19 +28,19 @@ import Testing
         }
     }
 
-    static let tooDeep = "las secciones y parciales anidados superan los 12 niveles: la plantilla no podría generarse en un tiempo razonable; simplifíquela"
+    static let tooDeep = "las secciones y parciales anidados superan los 10 niveles: la plantilla no podría generarse en un tiempo razonable; simplifíquela"
 
-    @Test(arguments: [13, 200, 5_000, 100_000])
+    @Test(arguments: [11, 12, 13, 200, 5_000, 100_000])
     func deepSectionsAreRefusedAtTheLineThatGoesTooFar(depth: Int) throws {
         let error = try #require(refusal(set(nested(depth)), context: ["l": [1, 2, 3]]))
         #expect(error.file == Self.origin)
-        #expect(error.line == 13)
+        #expect(error.line == 11)
         #expect(error.problem.es == Self.tooDeep)
         #expect(throws: TemplateError.self) { try set(nested(depth)).check() }
     }
 
-    @Test func twelveLevelsAreAllowed() throws {
-        #expect(refusal(set("<section>" + nested(12) + "</section>"), context: ["l": [1]]) == nil)
+    @Test func tenLevelsAreAllowed() throws {
+        #expect(refusal(set("<section>" + nested(10) + "</section>"), context: ["l": [1]]) == nil)
     }
 
     @Test func longPartialChainIsRefusedBeforeRendering() throws {
@@ -48,13 +48,13 @@ import Testing
         for index in 0..<10_000 { partials["p\(index)"] = index == 9_999 ? "<p>fin</p>" : "{{>p\(index + 1)}}" }
         let error = try #require(refusal(set("{{>p0}}", partials: partials)))
         #expect(error.problem.es == Self.tooDeep)
-        #expect(error.file == "plantillas/p11.mustache")
+        #expect(error.file == "plantillas/p9.mustache")
         #expect(error.line == 1)
     }
 
     @Test func sectionsOverAListAreStoppedWhileRendering() throws {
         let items = Array(repeating: ["t": "texto"] as [String: Any], count: 40)
-        let error = try #require(refusal(set("<section>" + nested(8, body: "<p>{{t}}</p>") + "</section>"), context: ["l": items]))
+        let error = try #require(refusal(set("<section>" + nested(7, body: "<p>{{t}}</p>") + "</section>"), context: ["l": items]))
         #expect(error.file == Self.origin)
         #expect(error.line == 1)
         #expect(error.problem.es == "la plantilla generaría más de 32 MB de texto; ningún documento necesita tanto: revise las secciones y parciales repetidos")
@@ -63,9 +63,9 @@ import Testing
     @Test func partialsThatDoubleAreRefusedBeforeRendering() throws {
         var partials: [String: String] = [:]
         for index in 0..<40 { partials["d\(index)"] = index == 39 ? "<p>" + String(repeating: "x", count: 1000) + "</p>" : "{{>d\(index + 1)}}{{>d\(index + 1)}}" }
-        // Depth 41 is refused first; a shallow doubling (depth 11) is refused for its size.
+        // Depth 41 is refused first; a shallow tripling (depth 11 … within 10 levels) is refused for its size.
         var shallow: [String: String] = [:]
-        for index in 0..<11 { shallow["s\(index)"] = index == 10 ? "<p>" + String(repeating: "x", count: 100_000) + "</p>" : "{{>s\(index + 1)}}{{>s\(index + 1)}}{{>s\(index + 1)}}" }
+        for index in 0..<9 { shallow["s\(index)"] = index == 8 ? "<p>" + String(repeating: "x", count: 100_000) + "</p>" : "{{>s\(index + 1)}}{{>s\(index + 1)}}{{>s\(index + 1)}}" }
         #expect(refusal(set("{{>d0}}", partials: partials))?.problem.es == Self.tooDeep)
         let error = try #require(refusal(set("<section>{{>s0}}</section>", partials: shallow)))
         #expect(error.file == Self.origin)
