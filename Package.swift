@@ -88,6 +88,8 @@ let package = Package(
             name: "calidoc-fuzz-pdf", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         .executableTarget(
             name: "calidoc-fuzz-cms", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
+        .executableTarget(
+            name: "calidoc-fuzz-template-depth", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
         // A benchmark script with top-level state: Swift 5 mode spares it actor annotations.
         .executableTarget(name: "calidoc-bench", dependencies: ["CalidocKit"], path: "Benchmarks/Sources/calidoc-bench",

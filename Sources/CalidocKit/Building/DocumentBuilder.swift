@@ -58,8 +58,7 @@ public struct DocumentBuilder: Sendable {
 
     /// Renders a template with a context and reads the result into blocks.
     public func render(template name: String, context: [String: Any]) throws -> [Block] {
-        let library = try templates.library(for: name)
-        guard let rendered = library.render(context, withTemplate: name) else {
+        guard let rendered = try templates.render(name, context: context) else {
             throw TemplateError(
                 file: "\(name).mustache", line: nil,
                 problem: LocalizedMessage(es: "no existe la plantilla «\(name)»", en: "template «\(name)» does not exist"))

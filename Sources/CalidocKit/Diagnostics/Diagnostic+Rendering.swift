@@ -9,7 +9,7 @@ extension Diagnostic {
         case .note: severityWord = language.pick("nota", "note")
         }
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severityWord): \(message.text(language)) [\(code)]"
+        return VisibleText.escaped("\(prefix)\(severityWord): \(message.text(language)) [\(code)]")
     }
 
     /// The full form: headline, the offending source line with a caret under the column, and the hint.
@@ -20,24 +20,14 @@ extension Diagnostic {
     public func rendered(_ language: MessageLanguage, sourceLine: String? = nil) -> String {
         var lines = [headline(language)]
         if let sourceLine, let location {
-            let visible = sourceLine.replacingTabs()
+            let visible = VisibleText.snippet(sourceLine)
             lines.append("    " + visible)
             let padding = String(repeating: " ", count: max(0, location.column - 1))
             lines.append("    " + padding + "^")
         }
         if let hint {
-            lines.append("    " + language.pick("sugerencia: ", "hint: ") + hint.text(language))
+            lines.append("    " + language.pick("sugerencia: ", "hint: ") + VisibleText.escaped(hint.text(language)))
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-private extension String {
-    func replacingTabs() -> String {
-        var result = ""
-        for character in self {
-            result.append(character == "\t" ? " " : character)
-        }
-        return result
     }
 }

@@ -32,7 +32,7 @@ public struct Ratio: Hashable, Sendable {
     /// Percentage truncated to a whole number as the GORE deck prints participation ("54 %").
     public var truncatedDisplay: String {
         guard let percent else { return "N/A" }
-        return "\(Int(percent.rounded(.towardZero))) %"
+        return ChileanNumber.format(percent.rounded(.towardZero)) + " %"
     }
 }
 
@@ -42,6 +42,9 @@ public enum ChileanNumber {
     public static func format(_ value: Double, decimals: Int = 0) -> String {
         guard value.isFinite else { return "N/A" }
         let scale = pow10(decimals)
+        // Beyond 2⁵³ a Double holds no fraction and `Int(_:)` would trap past 2⁶³: printed from its
+        // decimal digits instead (inputs are range-checked, but computed figures may grow).
+        guard abs(value) * scale < 9e15 else { return large(value, decimals: decimals) }
         let rounded = (abs(value) * scale).rounded() / scale
         let whole = Int(rounded.rounded(.towardZero))
         var text = group(whole)
@@ -55,7 +58,15 @@ public enum ChileanNumber {
 
     /// Formats a whole number with thousands separators.
     public static func format(_ value: Int) -> String {
-        (value < 0 ? "-" : "") + group(abs(value))
+        (value < 0 ? "-" : "") + groupDigits(String(value.magnitude))
+    }
+
+    /// A value too large for `Int`: its whole digits grouped, its decimals zero.
+    private static func large(_ value: Double, decimals: Int) -> String {
+        let digits = String(format: "%.0f", abs(value).rounded())
+        var text = groupDigits(digits)
+        if decimals > 0 { text += "," + String(repeating: "0", count: decimals) }
+        return (value < 0 ? "-" : "") + text
     }
 
     /// Formats with as many decimals as needed, up to `maximumDecimals` ("10", "2,5").
@@ -68,7 +79,11 @@ public enum ChileanNumber {
     }
 
     private static func group(_ value: Int) -> String {
-        let digits = Array(String(value))
+        groupDigits(String(value))
+    }
+
+    private static func groupDigits(_ text: String) -> String {
+        let digits = Array(text)
         var result = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { result.append(".") }

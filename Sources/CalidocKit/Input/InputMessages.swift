@@ -22,12 +22,18 @@ enum InputMessages {
     static func found(_ node: Node) -> LocalizedMessage {
         switch node {
         case .scalar(let scalar):
-            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            let shown = visible(scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string)
             return LocalizedMessage(es: "«\(shown)»", en: "«\(shown)»")
         case .mapping: return LocalizedMessage(es: "un mapa de claves", en: "a mapping")
         case .sequence: return LocalizedMessage(es: "una lista", en: "a list")
         case .alias: return LocalizedMessage(es: "un alias YAML", en: "a YAML alias")
         }
+    }
+
+    /// `text` with every invisible or control character written as «U+XXXX», so a message never
+    /// sends a terminal escape (or a character the terminal would hide) to the screen.
+    static func visible(_ text: String) -> String {
+        VisibleText.escaped(text)
     }
 
     static func pathText(_ path: [any CodingKey]) -> String {
@@ -125,28 +131,16 @@ enum InputMessages {
     }
 
     static func forbiddenCharacter(at location: SourceLocation, scalar: Unicode.Scalar) -> Diagnostic {
-        let code = String(format: "U+%04X", scalar.value)
+        let name = InputCharacters.describe(scalar)
         return Diagnostic(
             severity: .error, code: "CAL-IN-004",
             message: LocalizedMessage(
-                es: "carácter de control invisible \(code), que los documentos no admiten",
-                en: "invisible control character \(code), which documents cannot hold"),
+                es: "carácter invisible \(name.es), que los documentos no admiten",
+                en: "invisible character \(name.en), which documents cannot hold"),
             location: location,
             hint: LocalizedMessage(
                 es: "bórrelo (suele venir de copiar y pegar desde un PDF)",
                 en: "delete it (it usually comes from copying from a PDF)"))
-    }
-
-    static func yamlSyntax(problem: String, context: String?, at location: SourceLocation) -> Diagnostic {
-        let extra = context.map { " (\($0))" } ?? ""
-        return Diagnostic(
-            severity: .error, code: "CAL-IN-005",
-            message: LocalizedMessage(
-                es: "error de sintaxis YAML: \(problem)\(extra)", en: "YAML syntax error: \(problem)\(extra)"),
-            location: location,
-            hint: LocalizedMessage(
-                es: "revise la sangría y ponga entre comillas los textos que contienen «: » o empiezan con «*», «&» o «%»",
-                en: "check the indentation and quote texts that contain «: » or start with «*», «&» or «%»"))
     }
 
     static func duplicateKeys(_ keys: [String], at location: SourceLocation) -> Diagnostic {

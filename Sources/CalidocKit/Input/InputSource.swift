@@ -58,7 +58,7 @@ struct InputSource: Sendable {
                 column = 1
                 continue
             }
-            if !XMLText.isAllowed(scalar) && scalar != "\r" {
+            if InputCharacters.isForbidden(scalar) && scalar != "\r" {
                 diagnostics.append(
                     InputMessages.forbiddenCharacter(
                         at: SourceLocation(file: displayPath, line: line, column: column), scalar: scalar))

@@ -5,18 +5,23 @@ enum KeySuggestion {
     /// The closest candidate, if it is close enough to be a plausible typo.
     static func closest(to key: String, among candidates: some Sequence<String>) -> String? {
         let folded = fold(key)
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(folded, fold(candidate))
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
-        }
-        guard let (candidate, distance) = best else { return nil }
+        // The closest, ties broken alphabetically: the same suggestion on every run, whatever the
+        // order the candidates come in (often a `Set`).
+        let ranked = candidates.map { (candidate: $0, distance: editDistance(folded, fold($0))) }
+            .min { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
+        guard let (candidate, distance) = ranked else { return nil }
         let allowed = max(2, folded.count / 3)
         return distance <= allowed ? candidate : nil
     }
 
+    /// Lower-cased, without accents, and without the spaces and quotes pasted from word processors
+    /// («“Título”» and «titulo\u{A0}» both fold to «titulo»).
     static func fold(_ text: String) -> [Character] {
-        Array(text.lowercased().folding(options: .diacriticInsensitive, locale: nil))
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter {
+            !InputCharacters.isLookalikeSpace($0) && !InputCharacters.isTypographicQuote($0) && $0 != "\t" && $0 != " "
+        })
+        return Array(String(kept).lowercased().folding(options: .diacriticInsensitive, locale: nil))
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -39,13 +39,21 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return isNull(found)
     }
 
+    /// A missing or broken required value is reported and replaced by a placeholder, so decoding
+    /// goes on through the rest of the mapping; the file is refused anyway (it has an error).
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         context.noteRequested(key.stringValue, in: pathKey)
-        guard let found = value(for: key), !isNull(found) else {
-            throw NodeDecodingFailure(
-                diagnostic: InputMessages.missingKey(key.stringValue, at: context.location(of: node), path: codingPath))
+        do {
+            guard let found = value(for: key), !isNull(found) else {
+                throw NodeDecodingFailure(
+                    diagnostic: InputMessages.missingKey(key.stringValue, at: context.location(of: node), path: codingPath))
+            }
+            return try ScalarReader.decode(type, from: found, path: codingPath + [key], context: context)
+        } catch let failure as NodeDecodingFailure {
+            guard let placeholder = try? DefaultValue.make(type) else { throw failure }
+            context.diagnostics.append(failure.diagnostic)
+            return placeholder
         }
-        return try ScalarReader.decode(type, from: found, path: codingPath + [key], context: context)
     }
 
     /// Optional values that fail are reported and read as absent, so one file yields every problem.
@@ -58,6 +66,16 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try lenient(type, key) }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try lenient(type, key) }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try lenient(type, key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try lenient(type, key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try lenient(type, key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try lenient(type, key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try lenient(type, key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try lenient(type, key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try lenient(type, key) }
 
     private func lenient<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         context.noteRequested(key.stringValue, in: pathKey)

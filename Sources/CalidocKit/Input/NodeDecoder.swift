@@ -65,17 +65,15 @@ enum ScalarReader {
             }
             if let result = scalar.string as? T { return result }
         }
-        if type == Int.self {
-            guard case .scalar(let scalar) = node, let value = integer(scalar.string) else {
-                throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .integer, found: node, at: location))
-            }
-            if let result = value as? T { return result }
+        if let integerType = T.self as? any FixedWidthInteger.Type {
+            let value = try wholeNumber(node, location: location)
+            if let result = convert(value, to: integerType) as? T { return result }
+            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.integer, at: location))
         }
-        if type == Double.self {
-            guard case .scalar(let scalar) = node, let value = number(scalar.string) else {
-                throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .number, found: node, at: location))
-            }
-            if let result = value as? T { return result }
+        if let floatType = T.self as? any BinaryFloatingPoint.Type {
+            let value = try anyNumber(node, location: location)
+            if let result = convert(value, to: floatType) as? T { return result }
+            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.number, at: location))
         }
         if type == Bool.self {
             guard case .scalar(let scalar) = node, let value = boolean(scalar.string) else {
@@ -83,6 +81,13 @@ enum ScalarReader {
             }
             if let result = value as? T { return result }
         }
+        // A type whose `init(from:)` asks this same node for itself again (a scalar type this reader
+        // does not know) would recurse until the stack overflows: refused as a value of the wrong type.
+        let active = ActiveDecode(type: ObjectIdentifier(T.self), path: SourceMap.key(for: path))
+        guard context.activeDecodes.insert(active).inserted else {
+            throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .text, found: node, at: location))
+        }
+        defer { context.activeDecodes.remove(active) }
         let decoder = NodeDecoder(node: node, codingPath: path, context: context)
         do {
             let value = try T(from: decoder)
@@ -96,28 +101,55 @@ enum ScalarReader {
         }
     }
 
-    static func integer(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Int(trimmed) { return value }
-        // Chilean thousands separators: "7.112.808".
-        let groups = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), let value = Int(groups.joined()) {
-            return value
+    /// A whole number within ``NumberRange/integer``, or the located reason why not.
+    static func wholeNumber(_ node: Node, location: SourceLocation) throws -> Double {
+        guard case .scalar(let scalar) = node else {
+            throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .integer, found: node, at: location))
         }
-        return nil
+        switch NumberReader.integer(scalar.string) {
+        case .value(let value) where NumberRange.integer.contains(value): return value
+        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.integer, at: location))
+        case .notFinite: throw NodeDecodingFailure(diagnostic: InputMessages.notFinite(node: node, at: location))
+        case .notWhole, .notANumber:
+            throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .integer, found: node, at: location))
+        }
     }
 
-    static func number(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Double(trimmed), value.isFinite { return value }
-        if let value = integer(trimmed) { return Double(value) }
-        // Decimal comma: "54,9".
-        if trimmed.filter({ $0 == "," }).count == 1, let value = Double(trimmed.replacingOccurrences(of: ",", with: ".")),
-            value.isFinite
-        {
-            return value
+    /// A number within ``NumberRange/number``, or the located reason why not.
+    static func anyNumber(_ node: Node, location: SourceLocation) throws -> Double {
+        guard case .scalar(let scalar) = node else {
+            throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .number, found: node, at: location))
         }
-        return nil
+        switch NumberReader.number(scalar.string) {
+        case .value(let value) where NumberRange.number.contains(value): return value
+        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.number, at: location))
+        case .notFinite: throw NodeDecodingFailure(diagnostic: InputMessages.notFinite(node: node, at: location))
+        case .notWhole, .notANumber:
+            throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .number, found: node, at: location))
+        }
+    }
+
+    /// `value` (whole, within range) as any integer type; `nil` when the type cannot hold it.
+    static func convert<I: FixedWidthInteger>(_ value: Double, to type: I.Type) -> I? {
+        I(exactly: value)
+    }
+
+    /// `value` as any floating-point type; `nil` when the type would round it to infinity.
+    static func convert<F: BinaryFloatingPoint>(_ value: Double, to type: F.Type) -> F? {
+        let converted = F(value)
+        return converted.isFinite ? converted : nil
+    }
+
+    /// The integer reading used by other parts (session numbers …): `nil` unless in range.
+    static func integer(_ text: String) -> Int? {
+        guard case .value(let value) = NumberReader.integer(text), NumberRange.integer.contains(value) else { return nil }
+        return Int(exactly: value)
+    }
+
+    /// The number reading used by other parts: `nil` unless in range.
+    static func number(_ text: String) -> Double? {
+        guard case .value(let value) = NumberReader.number(text), NumberRange.number.contains(value) else { return nil }
+        return value
     }
 
     static func boolean(_ text: String) -> Bool? {

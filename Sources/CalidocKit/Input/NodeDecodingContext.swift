@@ -9,6 +9,9 @@ final class NodeDecodingContext {
     /// Mappings visited through a keyed container, with the keys the model requested from each.
     var visitedMappings: [String: (node: Node.Mapping, path: [any CodingKey], requested: Set<String>)] = [:]
 
+    /// Types being decoded at each path, to stop a type that decodes itself from the same node.
+    var activeDecodes: Set<ActiveDecode> = []
+
     init(file: InputFile, displayPath: String, sourceMap: SourceMap) {
         self.file = file
         self.displayPath = displayPath
@@ -42,6 +45,20 @@ final class NodeDecodingContext {
             for (keyNode, _) in visit.node {
                 guard let key = keyNode.string, !visit.requested.contains(key) else { continue }
                 let suggestion = KeySuggestion.closest(to: key, among: visit.requested)
+                let keyLocation = location(of: keyNode)
+                if let (offset, scalar) = key.unicodeScalars.enumerated().first(where: {
+                    InputCharacters.isLookalikeSpace($0.element) || InputCharacters.isTypographicQuote($0.element)
+                        || $0.element == "\t"
+                }) {
+                    let quoted = keyNode.scalar.map { $0.style != .plain } ?? false
+                    diagnostics.append(
+                        InputMessages.oddKeyCharacter(
+                            key, scalar: scalar,
+                            at: SourceLocation(file: keyLocation.file, line: keyLocation.line,
+                                               column: keyLocation.column + offset + (quoted ? 1 : 0)),
+                            suggestion: suggestion))
+                    continue
+                }
                 diagnostics.append(
                     InputMessages.unknownKey(
                         key, at: location(of: keyNode), path: visit.path, suggestion: suggestion,
@@ -49,4 +66,10 @@ final class NodeDecodingContext {
             }
         }
     }
+}
+
+/// One `init(from:)` in progress: which type, at which path.
+struct ActiveDecode: Hashable {
+    let type: ObjectIdentifier
+    let path: String
 }

@@ -75,16 +75,17 @@ public enum WorkspaceLoader {
 
     private static func decodeWorkspace(_ state: inout LoaderState) -> LoadedWorkspace {
         let directory = state.directory
-        guard let manifest = state.read(.manifest, as: Manifest.self) else {
-            return state.result(workspace: nil)
-        }
+        // Every file is read even when an earlier one fails, so one run reports every problem.
+        let manifest = state.read(.manifest, as: Manifest.self)
+        let policy = state.read(.politica, as: Policy.self)
+        let plan = state.read(.plan, as: ImprovementPlan.self)
+        let diagnosis = state.read(.diagnostico, as: Diagnosis.self)
+        let participation = state.read(.participacion, as: Participation.self)
+        let recommendations = state.read(.recomendaciones, as: Recommendations.self)
+        guard let manifest else { return state.result(workspace: nil) }
         let workspace = Workspace(
-            directory: directory, manifest: manifest,
-            policy: state.read(.politica, as: Policy.self),
-            plan: state.read(.plan, as: ImprovementPlan.self),
-            diagnosis: state.read(.diagnostico, as: Diagnosis.self),
-            participation: state.read(.participacion, as: Participation.self),
-            recommendations: state.read(.recomendaciones, as: Recommendations.self))
+            directory: directory, manifest: manifest, policy: policy, plan: plan, diagnosis: diagnosis,
+            participation: participation, recommendations: recommendations)
         return state.result(workspace: workspace)
     }
 
@@ -97,6 +98,9 @@ public enum WorkspaceLoader {
             diagnostics.append(problem)
             return nil
         }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let indentation = IndentationLint.check(lines, displayPath: displayPath)
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -105,23 +109,32 @@ public enum WorkspaceLoader {
             }
             node = composed
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, displayPath: displayPath))
+            let syntax = YAMLSyntaxMessages(displayPath: displayPath, lines: lines).diagnostic(for: error)
+            diagnostics += indentation
+            if !indentation.contains(where: { $0.location == syntax.location }) { diagnostics.append(syntax) }
             return nil
         } catch {
+            diagnostics += indentation
             diagnostics.append(
-                InputMessages.yamlSyntax(
-                    problem: "\(error)", context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1)))
+                Diagnostic(
+                    severity: .error, code: "CAL-IN-005",
+                    message: LocalizedMessage(es: "el archivo no se pudo leer como YAML", en: "the file could not be read as YAML"),
+                    location: SourceLocation(file: displayPath, line: 1, column: 1), hint: YAMLSyntaxMessages.generalHint))
             return nil
         }
         let context = NodeDecodingContext(file: file, displayPath: displayPath, sourceMap: sourceMap)
+        context.diagnostics += indentation + ScalarLint.check(text, lines: lines, displayPath: displayPath)
         var value: T?
         do {
             value = try ScalarReader.decode(type, from: node, path: [], context: context)
         } catch let failure as NodeDecodingFailure {
             context.diagnostics.append(failure.diagnostic)
         } catch {
+            // Only NodeDecodingFailure is thrown by the decoder; a model's own error gets a plain message.
             context.diagnostics.append(
-                InputMessages.yamlSyntax(problem: "\(error)", context: nil, at: context.location(of: node)))
+                Diagnostic(
+                    severity: .error, code: "CAL-IN-014",
+                    message: LocalizedMessage(es: "valor no válido", en: "invalid value"), location: context.location(of: node)))
         }
         context.reportUnknownKeys()
         diagnostics.append(contentsOf: context.diagnostics.sorted(by: Self.byPosition))
@@ -129,21 +142,8 @@ public enum WorkspaceLoader {
         return context.diagnostics.contains { $0.severity == .error } ? nil : value
     }
 
-    static func diagnostic(for error: YamlError, displayPath: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: displayPath, line: mark.line, column: mark.column) }
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            return InputMessages.yamlSyntax(problem: problem, context: context?.text, at: at(mark))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return InputMessages.duplicateKeys(duplicates, at: at(context.mark))
-        case .reader(let problem, _, _, _):
-            return InputMessages.yamlSyntax(problem: problem, context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1))
-        default:
-            return InputMessages.yamlSyntax(
-                problem: "\(error)", context: nil, at: SourceLocation(file: displayPath, line: 1, column: 1))
-        }
-    }
+    /// Paths relative to the current directory when the file is below it, as compilers print them.
+    static func displayPath(for url: URL) -> String { LoaderState.displayPath(for: url) }
 
     static func byPosition(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         let left = a.location.map { ($0.line, $0.column) } ?? (0, 0)
@@ -153,7 +153,7 @@ public enum WorkspaceLoader {
 }
 
 /// Mutable state of one `load` call.
-private struct LoaderState {
+struct LoaderState {
     let directory: URL
     /// The input files in memory; `nil` reads them from `directory`.
     let files: [InputFile: [UInt8]]?

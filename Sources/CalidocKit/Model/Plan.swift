@@ -180,6 +180,12 @@ public enum Goal: Codable, Hashable, Sendable {
     /// Decodes a number or the string "no comprometida".
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Anything that reads as a number is decoded as one, so a number out of range is
+        // reported as such rather than as "not «no comprometida»".
+        if let text = try? container.decode(String.self), NumberReader.number(text) != .notANumber {
+            self = .value(try container.decode(Double.self))
+            return
+        }
         if let number = try? container.decode(Double.self) {
             self = .value(number)
             return

@@ -5,6 +5,8 @@ enum DefaultValue {
         if let value = 0 as? T { return value }
         if let value = 0.0 as? T { return value }
         if let value = false as? T { return value }
+        // Every numeric type (Float, Int64, UInt8 …): its own `init(from:)` would ask for itself again.
+        if let numeric = T.self as? any AdditiveArithmetic.Type, let zero = numeric.zero as? T { return zero }
         if let enumeration = type as? any CaseIterable.Type, let first = firstCase(enumeration) as? T { return first }
         return try T(from: DefaultDecoder())
     }

@@ -16,8 +16,24 @@ indirect enum SchemaNode: Sendable {
         case .string(let allowed):
             result = ["type": "string"]
             if let allowed { result["enum"] = allowed }
-        case .integer: result = ["type": "integer"]
-        case .number: result = ["type": "number"]
+            // Dates: the same as rule R-FEC-01 (ISO form, a real calendar day).
+            if allowed == nil, let key, Self.dateKeys.contains(key) {
+                result["pattern"] = NumberGrammar.datePattern
+                result["format"] = "date"
+            }
+        // A number as an editor reads it (YAML turns «1.200» into 1.2), or as written (the
+        // loader's grammar, with its range): the same spellings the loader accepts.
+        case .integer:
+            result = ["anyOf": [
+                ["type": "integer", "minimum": 0, "maximum": NumberRange.maximum],
+                ["type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1000],
+                ["type": "string", "pattern": NumberGrammar.integerPattern],
+            ]]
+        case .number:
+            result = ["anyOf": [
+                ["type": "number", "minimum": -NumberRange.maximum, "maximum": NumberRange.maximum],
+                ["type": "string", "pattern": NumberGrammar.decimalPattern],
+            ]]
         case .boolean: result = ["type": "boolean"]
         case .array(let element): result = ["type": "array", "items": element.json()]
         case .object(let properties, let required):
@@ -30,6 +46,9 @@ indirect enum SchemaNode: Sendable {
         if let key, let description = SchemaDescriptions.text[key] { result["description"] = description }
         return result
     }
+
+    /// Keys whose text is a date checked by rule R-FEC-01.
+    static let dateKeys: Set<String> = ["fecha", "desde", "hasta", "plazo", "fecha_medicion"]
 
     /// All property names anywhere in this schema (for the drift test).
     var allKeys: Set<String> {

@@ -11,8 +11,8 @@ enum SchemaProbe {
     static func node<T: Decodable>(for type: T.Type, depth: Int) -> SchemaNode {
         if let described = type as? any SchemaDescribed.Type { return described.schema }
         if type == String.self { return .string(allowed: nil) }
-        if type == Int.self { return .integer }
-        if type == Double.self { return .number }
+        if type is any FixedWidthInteger.Type { return .integer }
+        if type is any BinaryFloatingPoint.Type { return .number }
         if type == Bool.self { return .boolean }
         if let enumeration = type as? any CaseIterable.Type, let allowed = ScalarReader.allowedValues(enumeration) {
             return .string(allowed: allowed)

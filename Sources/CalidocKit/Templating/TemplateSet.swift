@@ -109,8 +109,29 @@ public struct TemplateSet: Sendable {
     ///
     /// - Throws: ``TemplateError`` naming the template and line of the first problem.
     public func check() throws {
+        let bounds = TemplateBounds(sources: sources, origins: origins)
+        for name in sources.keys.sorted() { try bounds.check(root: name) }
         try checkOverrides()
         try checkCycles()
+    }
+
+    /// Renders `name` with `context`; `nil` when there is no such template.
+    ///
+    /// A workspace's own templates render under a ``RenderBudget``: a template that would produce
+    /// more than ``TemplateBounds/maximumOutputBytes`` is stopped while rendering and refused at
+    /// the line of the section that grew too large (the embedded defaults are bounded by the tests).
+    func render(_ name: String, context: [String: Any]) throws -> String? {
+        let library = try library(for: name)
+        guard !isEmbedded else { return library.render(context, withTemplate: name) }
+        let bounds = TemplateBounds(sources: sources, origins: origins)
+        let budget = RenderBudget(costs: bounds.itemCosts(), limit: TemplateBounds.maximumOutputBytes)
+        let rendered = library.render(budget.wrap(context, key: ""), withTemplate: name)
+        if let key = budget.exhaustedKey {
+            let overrides = Set(sources.keys.filter { origins[$0] != Self.embedded.origins[$0] })
+            let place = bounds.firstSection(named: key, preferring: overrides)
+            throw bounds.tooLarge(template: place?.template ?? name, line: place?.line)
+        }
+        return rendered
     }
 
     /// The text of an embedded non-template file of `Templates/` (CSS, reference parts …).
@@ -125,6 +146,8 @@ public struct TemplateSet: Sendable {
     func library(for root: String) throws -> MustacheLibrary {
         if isEmbedded, let cached = Self.embeddedLibraries.withLock({ $0[root] }) { return cached }
         if !isEmbedded {
+            // The bounds first: they read each template once, without the parser's recursion.
+            try TemplateBounds(sources: sources, origins: origins).check(root: root)
             try checkOverrides()
             try checkCycles()
         }
@@ -142,7 +165,8 @@ public struct TemplateSet: Sendable {
 
     /// Checks every template of the set: Mustache syntax, markup and partials.
     func checkAll() throws {
-        for name in sources.keys.sorted() { try check(name) }
+        let known = Set(sources.keys)
+        for name in sources.keys.sorted() { try check(name, known: known) }
         try checkCycles()
     }
 
@@ -158,12 +182,18 @@ public struct TemplateSet: Sendable {
     }
 
     private func checkOverrides() throws {
-        for name in sources.keys.sorted() where origins[name] != Self.embedded.origins[name] { try check(name) }
+        let known = Set(sources.keys)
+        for name in sources.keys.sorted() where origins[name] != Self.embedded.origins[name] { try check(name, known: known) }
     }
 
-    private func check(_ name: String) throws {
+    private func check(_ name: String, known: Set<String>) throws {
+        // Before the Mustache parser, which recurses once per nested section.
+        let shape = TemplateShape(source: sources[name] ?? "")
+        if shape.deepest.depth > TemplateBounds.maximumDepth {
+            throw TemplateBounds(sources: [:], origins: origins).tooDeep(template: name, line: shape.deepest.line)
+        }
         _ = try parsed(name, source: sources[name] ?? "")
-        try TemplateCheck.check(source: sources[name] ?? "", origin: origins[name] ?? name, known: Set(sources.keys))
+        try TemplateCheck.check(source: sources[name] ?? "", origin: origins[name] ?? name, known: known)
     }
 
     private func parsed(_ name: String, source: String) throws -> MustacheTemplate {

@@ -11,7 +11,7 @@ public struct WorkspaceValidation: Sendable {
 
     /// Loads and validates the workspace in `directory`.
     public static func run(at directory: URL) -> WorkspaceValidation {
-        validate(WorkspaceLoader.load(at: directory))
+        validate(WorkspaceLoader.load(at: directory), sessions: SessionLoader.check(in: directory))
     }
 
     /// Loads and validates a workspace whose input files are in memory (see ``WorkspaceLoader/load(files:directory:)``).
@@ -19,8 +19,8 @@ public struct WorkspaceValidation: Sendable {
         validate(WorkspaceLoader.load(files: files, directory: directory))
     }
 
-    private static func validate(_ loaded: LoadedWorkspace) -> WorkspaceValidation {
-        var diagnostics = loaded.diagnostics
+    private static func validate(_ loaded: LoadedWorkspace, sessions: [Diagnostic] = []) -> WorkspaceValidation {
+        var diagnostics = loaded.diagnostics + sessions
         var summary: WorkspaceSummary?
         if let workspace = loaded.workspace {
             diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap)

@@ -118,9 +118,9 @@ import Testing
         (Array("contexto:\n\n  parrafos: [\"".utf8) + [0xED, 0xA0, 0x80] + Array("\"]\n".utf8), 3, 15, "CAL-IN-003",
          "el archivo no está en UTF-8 (byte 0xED)"),  // UTF-16 surrogate
         (Array("contexto:\n  parrafos: [\"ab".utf8) + [0x00] + Array("c\"]\n".utf8), 2, 17, "CAL-IN-004",
-         "carácter de control invisible U+0000, que los documentos no admiten"),  // NUL
+         "carácter invisible «carácter nulo» (U+0000), que los documentos no admiten"),  // NUL
         (Array("contexto:\n  parrafos: [\"ab".utf8) + [0xEF, 0xBF, 0xBE] + Array("\"]\n".utf8), 2, 17, "CAL-IN-004",
-         "carácter de control invisible U+FFFE, que los documentos no admiten"),  // non-character
+         "carácter invisible «no-carácter Unicode» (U+FFFE), que los documentos no admiten"),  // non-character
     ] as [([UInt8], Int, Int, String, String)])
     func bytesThatAreNotTextStopTheBuild(bytes: [UInt8], line: Int, column: Int, code: String, message: String) throws {
         let workspace = try HostileWorkspace()

@@ -1,0 +1,95 @@
+import Yams
+
+/// Messages for numbers outside what a document can print (``NumberRange``).
+extension InputMessages {
+    static func numberOutOfRange(node: Node, range: ClosedRange<Double>, at location: SourceLocation) -> Diagnostic {
+        let what = found(node)
+        let low = ChileanNumber.format(range.lowerBound)
+        let high = ChileanNumber.format(range.upperBound)
+        let lowEN = low.replacingOccurrences(of: ".", with: ",")
+        let highEN = high.replacingOccurrences(of: ".", with: ",")
+        let isNegative = range.lowerBound == 0 && (node.scalar?.string.trimmingCharacters(in: .whitespaces).hasPrefix("-") ?? false)
+        let message =
+            isNegative
+            ? LocalizedMessage(
+                es: "el número \(what.es) no puede ser negativo: se espera un número entero entre \(low) y \(high)",
+                en: "the number \(what.en) cannot be negative: expected a whole number from \(lowEN) to \(highEN)")
+            : LocalizedMessage(
+                es: "el número \(what.es) está fuera del rango admitido (de \(low) a \(high))",
+                en: "the number \(what.en) is outside the accepted range (\(lowEN) to \(highEN))")
+        return Diagnostic(
+            severity: .error, code: "CAL-IN-020", message: message, location: location,
+            hint: LocalizedMessage(
+                es: "revise la cifra: ¿se pegó un número de más o un signo «-»?",
+                en: "check the figure: were extra digits or a «-» sign pasted?"))
+    }
+
+    static func notFinite(node: Node, at location: SourceLocation) -> Diagnostic {
+        let what = found(node)
+        return Diagnostic(
+            severity: .error, code: "CAL-IN-021",
+            message: LocalizedMessage(
+                es: "\(what.es) no es una cifra que un documento pueda mostrar (es «no es un número» o «infinito»)",
+                en: "\(what.en) is not a figure a document can show (it means «not a number» or «infinity»)"),
+            location: location,
+            hint: LocalizedMessage(
+                es: "escriba la cifra, o borre la clave si el dato no existe",
+                en: "write the figure, or delete the key if the figure does not exist"))
+    }
+}
+
+/// Messages for characters pasted from word processors.
+extension InputMessages {
+    static func indentationCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+        let name = InputCharacters.describe(scalar)
+        return Diagnostic(
+            severity: .error, code: "CAL-IN-022",
+            message: LocalizedMessage(
+                es: "hay un \(name.es) en la sangría, en la columna \(location.column); YAML solo admite espacios normales",
+                en: "there is a \(name.en) in the indentation, at column \(location.column); YAML accepts only plain spaces"),
+            location: location,
+            hint: LocalizedMessage(
+                es: "bórrelo y escriba espacios con la barra espaciadora (suele venir de copiar desde Word o de la tecla Tab)",
+                en: "delete it and type spaces with the space bar (it usually comes from copying from Word or from the Tab key)"))
+    }
+
+    static func oddKeyCharacter(_ key: String, scalar: Unicode.Scalar, at location: SourceLocation, suggestion: String?) -> Diagnostic {
+        let name = InputCharacters.describe(scalar)
+        let shown = visible(key)
+        let fix = suggestion.map { LocalizedMessage(es: "escriba «\($0):» con teclado, sin ese carácter", en: "type «\($0):» on the keyboard, without that character") }
+            ?? LocalizedMessage(es: "vuelva a escribir la clave con teclado, sin ese carácter", en: "type the key again on the keyboard, without that character")
+        return Diagnostic(
+            severity: .error, code: "CAL-IN-012",
+            message: LocalizedMessage(
+                es: "la clave «\(shown)» contiene un \(name.es) en la columna \(location.column)",
+                en: "the key «\(shown)» contains a \(name.en) at column \(location.column)"),
+            location: location, hint: fix)
+    }
+
+    static func forbiddenEscape(_ spelling: String, scalar: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+        let name = InputCharacters.describe(scalar)
+        return Diagnostic(
+            severity: .error, code: "CAL-IN-004",
+            message: LocalizedMessage(
+                es: "la secuencia «\(visible(spelling))» produce el carácter invisible \(name.es), que los documentos no admiten",
+                en: "the sequence «\(visible(spelling))» produces the invisible character \(name.en), which documents cannot hold"),
+            location: location,
+            hint: LocalizedMessage(es: "bórrela", en: "delete it"))
+    }
+}
+
+/// Messages for text YAML would silently drop.
+extension InputMessages {
+    static func textEatenByComment(_ lost: String, at location: SourceLocation) -> Diagnostic {
+        let shown = visible(lost.count > 40 ? String(lost.prefix(40)) + "…" : lost)
+        return Diagnostic(
+            severity: .warning, code: "CAL-IN-023",
+            message: LocalizedMessage(
+                es: "« #» en un texto sin comillas empieza un comentario: «\(shown)» no llegará al documento",
+                en: "« #» in an unquoted text starts a comment: «\(shown)» will not reach the document"),
+            location: location,
+            hint: LocalizedMessage(
+                es: "ponga todo el texto entre comillas dobles (\"…\"), o escríbalo en las líneas siguientes después de «|»",
+                en: "put the whole text in double quotes (\"…\"), or write it on the following lines after «|»"))
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads the numbers of the input files, the Chilean way, and holds them to a plausible range.
+///
+/// Every count, year and figure of a PMG document is far below a trillion; a value outside
+/// ``NumberRange`` is a typing or pasting mistake, and letting it through would only move the
+/// failure to a later arithmetic overflow (`Int(Double)` traps) far from the line that caused it.
+/// What is accepted is exactly what ``NumberGrammar``'s patterns match, the patterns the JSON
+/// Schemas give editors; anything else only chooses the message.
+enum NumberReader {
+    /// What reading one number's text gives.
+    enum Reading: Equatable {
+        case value(Double)
+        /// Not a number at all (a text, a date …).
+        case notANumber
+        /// `.nan`, `.inf` and the other spellings of values no document can print.
+        case notFinite
+        /// A number, but not a whole one written with digits ("1,5" personas, "1e3").
+        case notWhole
+    }
+
+    /// Reads `text` as a whole number: "1200", "1.200", "7.112.808".
+    static func integer(_ text: String) -> Reading {
+        if NumberGrammar.matchesInteger(text) {
+            return Double(text.filter { $0 != "." && $0 != "+" }).map(Reading.value) ?? .notANumber
+        }
+        switch loose(text) {
+        case .value(let value) where !NumberRange.integer.contains(value): return .value(value)
+        case .value: return .notWhole
+        case let other: return other
+        }
+    }
+
+    /// Reads `text` as a number: "54.9", "54,9", "-3", "7.112.808".
+    static func number(_ text: String) -> Reading {
+        if NumberGrammar.matchesDecimal(text) {
+            // A single point is a decimal point ("54.9", and "1.000" stays one, as YAML reads it);
+            // several points can only be thousands ("7.112.808").
+            let points = text.filter { $0 == "." }.count
+            let normalized = points > 1 ? text.filter { $0 != "." } : text.replacingOccurrences(of: ",", with: ".")
+            return Double(normalized).map(Reading.value) ?? .notANumber
+        }
+        switch loose(text) {
+        case .value(let value) where !NumberRange.number.contains(value): return .value(value)
+        case .value: return .notANumber
+        case let other: return other
+        }
+    }
+
+    /// Any reading of `text` as a number, to choose the message for a text the grammar refuses:
+    /// "1e300" is out of range, ".inf" not finite, "-5" negative.
+    private static func loose(_ text: String) -> Reading {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if NumberGrammar.isNotFinite(trimmed) { return .notFinite }
+        let unsigned = trimmed.hasPrefix("-") || trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed
+        if unsigned.range(of: #"^[0-9]+(\.[0-9]{3})+$"#, options: .regularExpression) != nil,
+            let value = Double(unsigned.filter { $0 != "." })
+        {
+            return .value(trimmed.hasPrefix("-") ? -value : value)
+        }
+        guard trimmed.range(of: #"^[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil,
+            let value = Double(trimmed.replacingOccurrences(of: ",", with: "."))
+        else { return .notANumber }
+        // "1e400" reads as infinity: a value, refused by the range check as too large.
+        return .value(value)
+    }
+}
+
+/// The accepted range of each kind of number.
+enum NumberRange {
+    /// Largest magnitude of any number (just under a trillion): far above any count of people,
+    /// transactions or pesos in a service's documents, far below where `Double` stops holding
+    /// whole numbers exactly (2⁵³) or a sum of thousands of values could overflow `Int`.
+    static let maximum: Double = 999_999_999_999
+
+    /// Whole numbers are counts, years and codes: never negative.
+    static let integer: ClosedRange<Double> = 0...maximum
+    /// Other numbers (net satisfaction, baselines) may be negative.
+    static let number: ClosedRange<Double> = -maximum...maximum
+}
+
+/// The textual grammar of numbers and dates, shared by the loader and the JSON Schemas so both
+/// accept exactly the same spellings; the patterns also hold the range (at most 12 digits).
+enum NumberGrammar {
+    /// Up to 12 digits, or digits in groups of three after points ("7.112.808"), optional «+».
+    static let integerPattern = #"^\+?([0-9]{1,12}|[0-9]{1,3}(\.[0-9]{3}){1,3})$"#
+    /// Up to 12 whole digits with a decimal point or comma ("-0,5", "54.9"), or thousands with
+    /// two or more points ("7.112.808"; "1.200" alone is a decimal, as YAML and editors read it).
+    static let decimalPattern = #"^[-+]?([0-9]{1,12}([.,][0-9]+)?|[0-9]{1,3}(\.[0-9]{3}){2,3})$"#
+    /// An ISO date as the inputs write it (the calendar is checked too: `format: date`).
+    static let datePattern = #"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#
+
+    static func matchesInteger(_ text: String) -> Bool {
+        text.range(of: integerPattern, options: .regularExpression) != nil
+    }
+
+    static func matchesDecimal(_ text: String) -> Bool {
+        text.range(of: decimalPattern, options: .regularExpression) != nil
+    }
+
+    /// `.nan`, `.inf`, `-.Inf`, `nan`, `infinity` …: YAML's and programming languages' spellings.
+    static func isNotFinite(_ text: String) -> Bool {
+        var word = text.lowercased()
+        if word.hasPrefix("-") || word.hasPrefix("+") { word.removeFirst() }
+        if word.hasPrefix(".") { word.removeFirst() }
+        return ["nan", "inf", "infinity", "infinito"].contains(word)
+    }
+}
