@@ -6,6 +6,10 @@ import Foundation
 enum BatchReporter {
     static func run(_ folders: [URL], request: BuildPipeline.Request, language: MessageLanguage) throws {
         let isTerminal = isatty(STDERR_FILENO) == 1
+        let names = folders.map(AtomicFile.shown)
+        FileHandle.standardError.write(Data(language.pick(
+            "Se generarán \(folders.count) espacios de trabajo: \(names.joined(separator: ", "))\n",
+            "Building \(folders.count) workspaces: \(names.joined(separator: ", "))\n").utf8))
         let start = Date()
         let outcomes = BatchBuild.run(folders, template: request) { outcome, done, total in
             let name = outcome.workspace.lastPathComponent

@@ -7,10 +7,23 @@ extension CalidocCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "build",
-            abstract: "Genera la Política, el Plan y el Diagnóstico en HTML, ODT y DOCX.")
+            abstract: "Genera la Política, el Plan y el Diagnóstico en HTML, ODT y DOCX.",
+            discussion: """
+                Los documentos van a <salida>/<institución>/<versión>/ y se reemplazan todos juntos o \
+                ninguno: si algo falla, los documentos anteriores quedan como estaban.
 
-        @Argument(help: "Espacios de trabajo (carpetas con calidoc.yaml) o carpetas que los contienen.")
+                Ejemplos:
+                  calidoc build                              (en la carpeta que contiene calidoc.yaml)
+                  calidoc build mi-servicio --format odt,pdf --out Documentos
+                  calidoc build servicio-a servicio-b        (varios espacios de trabajo, en paralelo)
+                  calidoc build espacios --todos             (todos los espacios de trabajo dentro de «espacios»)
+                """)
+
+        @Argument(help: "Espacios de trabajo (carpetas con calidoc.yaml); con --todos, también carpetas que los contienen.")
         var workspaces: [String] = ["."]
+
+        @Flag(name: .customLong("todos"), help: "Genera todos los espacios de trabajo que haya dentro de las carpetas indicadas.")
+        var all = false
 
         @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx); se puede repetir o separar con comas.")
         var format: [String] = []
@@ -31,7 +44,14 @@ extension CalidocCommand {
         }
 
         func run() throws {
-            let folders = BatchBuild.expand(workspaces.map { URL(fileURLWithPath: $0) })
+            let folders: [URL]
+            do {
+                folders = try BatchBuild.expand(workspaces.map { URL(fileURLWithPath: $0) }, all: all)
+                try AtomicFile.checkFolder(URL(fileURLWithPath: out))
+                if folders.count > 1 { try BatchBuild.checkOutputFolders(folders, root: URL(fileURLWithPath: out)) }
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
             if folders.count > 1 {
                 try BatchReporter.run(folders, request: try request(for: folders[0]), language: common.lang)
                 return
@@ -55,6 +75,7 @@ extension CalidocCommand {
                 outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
                 language: common.lang)
             request.pdfA = pdfa
+            request.strict = common.strict
             return request
         }
     }

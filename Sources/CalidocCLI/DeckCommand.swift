@@ -7,7 +7,12 @@ extension CalidocCommand {
     struct Deck: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "deck",
-            abstract: "Genera la presentación de una sesión del Comité (HTML, ODP y PPTX).")
+            abstract: "Genera la presentación de una sesión del Comité (HTML, ODP y PPTX).",
+            discussion: """
+                Ejemplos:
+                  calidoc deck . --session 2                   (lee sesiones/2.yaml; escribe HTML, ODP y PPTX)
+                  calidoc deck mi-servicio --session 1 --format pptx --out Presentaciones
+                """)
 
         @Argument(help: "Carpeta del espacio de trabajo.")
         var workspace: String = "."

@@ -8,7 +8,15 @@ extension CalidocCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
             abstract: "Compara dos versiones y redacta los cambios (\"Cambios a partir de …\").",
-            discussion: "Sale con 0 si no hay diferencias y con 1 si las hay, como diff(1).")
+            discussion: """
+                Sale con 0 si no hay diferencias y con 1 si las hay, como diff(1).
+
+                Ejemplos:
+                  calidoc diff versiones/1-inicial .                     (texto en la terminal)
+                  calidoc diff versiones/1-inicial . --format docx --out cambios.docx
+                  calidoc diff versiones/1-inicial . --redline --format odt --out politica-cambios.odt
+                  calidoc diff archive:1 . --workspace .                 (contra la entrada 1 del archivo de versiones)
+                """)
 
         @Argument(help: "Carpeta de la versión anterior, o «archive:N» (entrada N del archivo).")
         var old: String

@@ -7,7 +7,15 @@ extension CalidocCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Crea un espacio de trabajo nuevo, con archivos de ejemplo que validan.")
+            abstract: "Crea un espacio de trabajo nuevo, con archivos de ejemplo que validan.",
+            discussion: """
+                Los textos de ejemplo («Área responsable», «Primera fortaleza.», …) se marcan con una \
+                advertencia en calidoc validate hasta que los reemplace (con --strict, son errores).
+
+                Ejemplos:
+                  calidoc init mi-servicio --institucion "Servicio Nacional de Trámites"
+                  calidoc init mi-servicio --institucion "Gobierno de Santiago" --fecha 2025-03-01
+                """)
 
         @Argument(help: "Carpeta del nuevo espacio de trabajo.")
         var folder: String
@@ -25,6 +33,7 @@ extension CalidocCommand {
             do {
                 let files = try WorkspaceScaffold.create(in: URL(fileURLWithPath: folder), institution: institucion, date: date)
                 for url in files { print(url.relativePath) }
+                print(WorkspaceScaffold.nextSteps(folder: folder, language: common.lang))
             } catch {
                 throw ErrorReporter.report(error, language: common.lang)
             }

@@ -7,7 +7,11 @@ extension CalidocCommand {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
-            abstract: "Escribe el esquema JSON de cada archivo de entrada (para VS Code YAML y otros editores).")
+            abstract: "Escribe el esquema JSON de cada archivo de entrada (para VS Code YAML y otros editores).",
+            discussion: """
+                Ejemplo:
+                  calidoc schema --out mi-servicio/esquemas
+                """)
 
         @Option(help: "Carpeta donde escribir los esquemas.")
         var out: String = "esquemas"

@@ -7,7 +7,15 @@ extension CalidocCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Valida un espacio de trabajo y muestra un resumen.")
+            abstract: "Valida un espacio de trabajo y muestra un resumen.",
+            discussion: """
+                Muestra cada problema con su archivo, línea y columna. Sale con 65 si hay errores \
+                (o advertencias, con --strict).
+
+                Ejemplos:
+                  calidoc validate                      (en la carpeta que contiene calidoc.yaml)
+                  calidoc validate mi-servicio --strict
+                """)
 
         @Argument(help: "Carpeta del espacio de trabajo (la que contiene calidoc.yaml).")
         var workspace: String = "."

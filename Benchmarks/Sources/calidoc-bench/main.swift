@@ -91,7 +91,7 @@ for size in [1, 100, 1000] {
         }
         made += 1
     }
-    let workspaces = BatchBuild.expand([folder])
+    let workspaces = try BatchBuild.expand([folder], all: true)
     let elapsed = seconds {
         _ = BatchBuild.run(workspaces, template: .init(workspace: folder, formats: [.html, .odt, .docx], outputRoot: scratch.appending(path: "salida"))) { _, _, _ in }
     }

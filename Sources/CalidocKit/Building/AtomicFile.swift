@@ -3,6 +3,11 @@ import Foundation
 /// Writes files so that readers see either the old or the new content, never half of one:
 /// a temporary file in the same folder, flushed to disk, then renamed over the target.
 ///
+/// A set of files (one build) is written in three steps so that it is replaced all together or
+/// not at all: every temporary file is written and flushed first; then every target is checked
+/// (none may be a folder); only then are the temporaries renamed over their targets. Should a
+/// rename still fail, the targets already replaced get their old content back.
+///
 /// The temporary file is hidden and recognisable, `.NAME.tmp-PID-RANDOM`; a process killed
 /// between creating and renaming it leaves it behind, and the next build into the same folder
 /// removes it (``removeStaleTemporaries(in:)``).
@@ -34,37 +39,173 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `url` atomically, creating the folder if needed.
     ///
-    /// - Throws: ``BuildError/cannotWrite(path:reason:)``.
+    /// - Throws: ``BuildError``.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw BuildError.cannotWrite(path: folder.path, reason: error.localizedDescription)
+        try write([(url, bytes)])
+    }
+
+    /// Writes every file, replacing them all together or none of them.
+    ///
+    /// - Throws: ``BuildError/outputIsNotFolder(path:)`` when a folder to write into is a file,
+    ///   ``BuildError/outputIsFolder(path:)`` when a file to replace is a folder,
+    ///   ``BuildError/cannotWrite(path:reason:outcome:)`` otherwise; the error says what was replaced.
+    public static func write(_ files: [(URL, [UInt8])]) throws {
+        let folders = uniqueFolders(files.map { $0.0.deletingLastPathComponent() })
+        for folder in folders { try createFolder(folder) }
+        // A target that is a folder would fail its rename after others succeeded: refuse first.
+        for (url, _) in files where isFolder(url) { throw BuildError.outputIsFolder(path: shown(url)) }
+        var temporaries: [URL] = []
+        func discardTemporaries() { for temporary in temporaries { unlink(temporary.path) } }
+        for (url, bytes) in files {
+            do {
+                temporaries.append(try writeTemporary(bytes, for: url))
+            } catch let problem as FileProblem {
+                discardTemporaries()
+                throw BuildError.cannotWrite(path: shown(url), reason: problem.message, outcome: .nothingReplaced)
+            }
         }
-        let temporary = folder.appending(path: ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        try replace(files.map(\.0), with: temporaries)
+        for folder in folders { syncFolder(folder) }
+    }
+
+    /// Renames each temporary over its target; on a failure, puts the old contents back.
+    private static func replace(_ targets: [URL], with temporaries: [URL]) throws {
+        // Hard links keep the old contents reachable until every rename has succeeded.
+        var backups: [URL?] = []
+        defer { for case let backup? in backups { unlink(backup.path) } }
+        for target in targets {
+            let backup = temporaryName(for: target)
+            backups.append(link(target.path, backup.path) == 0 ? backup : nil)
+        }
+        for (index, target) in targets.enumerated() where rename(temporaries[index].path, target.path) != 0 {
+            let problem = FileProblem(errno: errno)
+            for later in temporaries[index...] { unlink(later.path) }
+            var notRestored: [String] = []
+            for (earlier, replaced) in targets[..<index].enumerated() {
+                let restored = backups[earlier].map { rename($0.path, replaced.path) == 0 } ?? (unlink(replaced.path) == 0)
+                if restored { backups[earlier] = nil } else { notRestored.append(shown(replaced)) }
+            }
+            throw BuildError.cannotWrite(
+                path: shown(target), reason: problem.message,
+                outcome: notRestored.isEmpty ? (index == 0 ? .nothingReplaced : .restored) : .partlyReplaced(notRestored))
+        }
+    }
+
+    /// Writes and flushes a hidden temporary file next to `url`.
+    private static func writeTemporary(_ bytes: [UInt8], for url: URL) throws -> URL {
+        let temporary = temporaryName(for: url)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            throw BuildError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
-        }
-        var written = 0
-        var failure: String?
+        guard descriptor >= 0 else { throw FileProblem(errno: errno) }
+        var failure: FileProblem?
         bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var written = 0
             while written < raw.count {
-                let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                let result = Foundation.write(descriptor, base + written, raw.count - written)
                 if result < 0 {
-                    failure = String(cString: strerror(errno))
+                    if errno == EINTR { continue }
+                    failure = FileProblem(errno: errno)
                     return
                 }
                 written += result
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        // Flushed before any rename, so a renamed file is never empty after a power cut.
+        if failure == nil && fsync(descriptor) != 0 { failure = FileProblem(errno: errno) }
         close(descriptor)
-        if failure == nil && rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary.path)
-            throw BuildError.cannotWrite(path: url.path, reason: failure)
+            throw failure
+        }
+        return temporary
+    }
+
+    private static func temporaryName(for url: URL) -> URL {
+        url.deletingLastPathComponent()
+            .appending(path: ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    }
+
+    /// Refuses, before any work, a folder to write into that is a file (or lies below one).
+    ///
+    /// - Throws: ``BuildError/outputIsNotFolder(path:)`` naming the file.
+    public static func checkFolder(_ folder: URL) throws {
+        _ = try missingFolders(folder)
+    }
+
+    /// The folders to create, innermost first, up to the first existing one.
+    private static func missingFolders(_ folder: URL) throws -> [URL] {
+        var missing: [URL] = []
+        var current = folder.standardizedFileURL
+        while !isFolder(current) {
+            if entryExists(current) { throw BuildError.outputIsNotFolder(path: shown(current)) }
+            missing.append(current)
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        return missing
+    }
+
+    /// Creates `folder` and its parents; a component that is a file is named in the error.
+    static func createFolder(_ folder: URL) throws {
+        let missing = try missingFolders(folder)
+        for path in missing.reversed() where mkdir(path.path, 0o755) != 0 && errno != EEXIST {
+            throw BuildError.cannotWrite(path: shown(path), reason: FileProblem(errno: errno).message, outcome: .nothingReplaced)
+        }
+    }
+
+    /// The path as the user would type it: relative to the current folder when below it.
+    public static func shown(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether anything (even a dangling link) is at `url`.
+    private static func entryExists(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0
+    }
+
+    private static func uniqueFolders(_ folders: [URL]) -> [URL] {
+        var seen: Set<String> = []
+        return folders.filter { seen.insert($0.standardizedFileURL.path).inserted }
+    }
+
+    /// Flushes the folder's entries (the renames) to disk; best effort.
+    private static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+/// Why a file-system call failed, in words a user can act on.
+struct FileProblem: Error {
+    let code: Int32
+
+    init(errno code: Int32) {
+        self.code = code
+    }
+
+    var message: LocalizedMessage {
+        switch code {
+        case EACCES, EPERM: LocalizedMessage(es: "no tiene permiso para escribir ahí", en: "permission denied")
+        case ENOSPC, EDQUOT: LocalizedMessage(es: "el disco está lleno", en: "the disk is full")
+        case EROFS: LocalizedMessage(es: "el disco es de solo lectura", en: "the disk is read-only")
+        case ENOTDIR: LocalizedMessage(es: "una parte de la ruta es un archivo, no una carpeta", en: "part of the path is a file, not a folder")
+        case EISDIR: LocalizedMessage(es: "es una carpeta", en: "it is a folder")
+        case ENAMETOOLONG: LocalizedMessage(es: "el nombre es demasiado largo", en: "the name is too long")
+        case ENOENT: LocalizedMessage(es: "la carpeta no existe", en: "the folder does not exist")
+        case EIO: LocalizedMessage(es: "error de lectura o escritura del disco", en: "disk input/output error")
+        default:
+            LocalizedMessage(es: "error del sistema de archivos n.º \(code)", en: "file-system error \(code)")
         }
     }
 }

@@ -19,6 +19,8 @@ public struct BuildPipeline: Sendable {
         public var language: MessageLanguage
         /// PDF/A-2b instead of plain PDF.
         public var pdfA = false
+        /// Warnings fail the build too (`--strict`), as they fail `validate --strict`.
+        public var strict = false
 
         /// Creates a request.
         public init(
@@ -57,11 +59,14 @@ public struct BuildPipeline: Sendable {
                 error: BuildError.invalidWorkspace(errorCount: max(1, validation.errors.count)),
                 diagnostics: validation.diagnostics, loaded: validation.loaded)
         }
+        if request.strict && validation.failed(strict: true) {
+            throw BuildFailure(
+                error: BuildError.warningsWithStrict(warningCount: validation.diagnostics.filter { $0.severity == .warning }.count),
+                diagnostics: validation.diagnostics, loaded: validation.loaded)
+        }
         let formats = request.formats ?? workspace.manifest.formatos ?? [.html, .odt, .docx]
         let builder = try DocumentBuilder(workspace: workspace)
-        let folder = request.outputRoot
-            .appending(path: Slug.make(workspace.manifest.institucion.sigla.map { "\($0)-\(workspace.manifest.institucion.nombre)" } ?? workspace.manifest.institucion.nombre))
-            .appending(path: Slug.make(workspace.manifest.version.etiqueta))
+        let folder = Self.outputFolder(for: workspace.manifest, root: request.outputRoot)
         func jobs(for kinds: [DocumentKind], approvedFiles: [(name: String, sha256: String)] = []) throws
             -> [(URL, Document, OutputFormat, WriterOptions)]
         {
@@ -86,12 +91,18 @@ public struct BuildPipeline: Sendable {
         }
         // A build killed while writing may have left hidden temporary files: clear them first.
         AtomicFile.removeStaleTemporaries(in: folder)
-        for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
+        try AtomicFile.write(pending)
         return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
     }
 }
 
 extension BuildPipeline {
+    /// Where a workspace's documents go: `<root>/<institution-slug>/<version-slug>/`.
+    public static func outputFolder(for manifest: Manifest, root: URL) -> URL {
+        let institution = manifest.institucion.sigla.map { "\($0)-\(manifest.institucion.nombre)" } ?? manifest.institucion.nombre
+        return root.appending(path: Slug.make(institution)).appending(path: Slug.make(manifest.version.etiqueta))
+    }
+
     /// Renders every (document, format) pair on all cores; the first failure wins, nothing is written.
     static func render(_ jobs: [(URL, Document, OutputFormat, WriterOptions)]) throws -> [(URL, [UInt8])] {
         let results = RenderResults(count: jobs.count)
@@ -125,11 +136,14 @@ private final class RenderResults: @unchecked Sendable {
 
     func values() throws -> [(URL, [UInt8])] {
         try slots.map { slot in
-            guard let slot else { throw BuildError.cannotWrite(path: "?", reason: "render missing") }
+            guard let slot else { throw RenderMissing() }
             return try slot.get()
         }
     }
 }
+
+/// A render slot left empty (cannot happen: `concurrentPerform` runs every iteration).
+private struct RenderMissing: Error {}
 
 /// A failed build with the diagnostics that explain it.
 public struct BuildFailure: CalidocError {

@@ -66,13 +66,36 @@ public struct DocumentBuilder: Sendable {
         do {
             return try XHTMLReader.parseFragment(rendered)
         } catch let problem as XHTMLProblem {
-            // The sources passed the static check, so the problem comes from rendered values.
+            // The sources passed the static check, so the problem comes from rendered values. The
+            // built-in templates only place escaped text: there the input is to blame, not them.
+            if templates.origins[name]?.hasPrefix("Templates/") ?? true {
+                throw BuildError.inputBreaksDocument(
+                    document: name, excerpt: Self.excerpt(ofLine: problem.line, in: rendered), problem: problem.message)
+            }
             throw TemplateError(
                 file: templates.origins[name] ?? "\(name).mustache", line: nil,
                 problem: LocalizedMessage(
                     es: "la salida de la plantilla no es XHTML válido (línea \(problem.line) del resultado): \(problem.message.es)",
                     en: "the template output is not valid XHTML (line \(problem.line) of the output): \(problem.message.en)"))
         }
+    }
+
+    /// The text of one line of rendered XHTML, tags removed, invisible characters shown as «�»,
+    /// at most 80 characters: enough to find the input text, never a raw terminal escape.
+    static func excerpt(ofLine line: Int, in rendered: String) -> String {
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return "" }
+        var text = ""
+        var inTag = false
+        for scalar in lines[line - 1].unicodeScalars {
+            if scalar == "<" { inTag = true; continue }
+            if scalar == ">" { inTag = false; continue }
+            guard !inTag else { continue }
+            let category = scalar.properties.generalCategory
+            text.unicodeScalars.append(category == .control || category == .format || category == .unassigned || category == .surrogate ? "\u{FFFD}" : scalar)
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 80 ? String(trimmed.prefix(80)) + "…" : trimmed
     }
 
     static func context(for kind: DocumentKind, workspace: Workspace) throws -> ([String: Any], String) {

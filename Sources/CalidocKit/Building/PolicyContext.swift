@@ -6,9 +6,12 @@ extension TemplateContext {
         values["contexto"] = [
             "parrafos": paragraphs(policy.contexto.parrafos),
             "parrafos_finales": paragraphs(policy.contexto.parrafosFinales),
+            "declaraciones": statements(policy),
         ] as Values
         values["definiciones"] = [
             "titulo": strategic.titulo ?? "",
+            "mision_html": strategic.mision.map(RichText.inline) ?? "",
+            "vision_html": strategic.vision.map(RichText.inline) ?? "",
             "tiene_titulo": strategic.titulo != nil,
             "introduccion": paragraphs(strategic.introduccion),
             "objetivos": numbered(strategic.objetivos.map { ["html": RichText.inline($0.texto), "id": $0.id] }),
@@ -17,19 +20,24 @@ extension TemplateContext {
         values["objetivos"] = section(policy.objetivos, items: numbered(policy.objetivos.items.map(objective)))
         values["relacion"] = [
             "introduccion": paragraphs(policy.relacion.introduccion),
-            "relaciones": (policy.relacion.relaciones ?? []).map { relation(
-                $0, policy: policy) },
+            "relaciones": (policy.relacion.relaciones ?? []).map { relation($0, policy: policy) }
+                + PolicyText.unrelatedObjectives(policy).map { relationSentence(policyObjectives: [$0], institutional: policy.objetivos.items[$0].objetivosInstitucionales ?? [], policy: policy) },
             "cierre": paragraphs(policy.relacion.cierre),
         ] as Values
         values["usuarios"] = section(policy.usuarios, items: numbered(policy.usuarios.items.map(segment)))
         values["actores"] = section(policy.actores, items: policy.actores.items.map { actor in
             [
                 "actor": actor.actor, "rol_etiqueta": actor.involucramiento.spanishLabel,
+                // A role typed with its label already ("Involucrado en …: …") is shown as typed, once.
+                "tiene_etiqueta": PolicyText.typedInvolvementLabel(actor.rol) == nil,
                 "rol_html": RichText.inline(actor.rol), "responsabilidades": actor.responsabilidades.map { ["html": RichText.inline($0)] },
             ] as Values
         })
         values["directrices"] = section(policy.directrices, items: policy.directrices.items.map { guideline in
-            ["titulo": guideline.titulo, "texto_html": guideline.texto.map(RichText.inline) ?? "", "tiene_texto": guideline.texto != nil]
+            [
+                "titulo": guideline.titulo, "texto_html": guideline.texto.map(RichText.inline) ?? "", "tiene_texto": guideline.texto != nil,
+                "separador": PolicyText.separator(after: guideline.titulo),
+            ]
         })
         values["glosario"] = section(policy.glosario, items: policy.glosario.items.map {
             ["termino": $0.termino, "definicion_html": RichText.inline($0.definicion)]
@@ -46,6 +54,7 @@ extension TemplateContext {
         let texts = RichText.paragraphs(objective.texto)
         return [
             "titulo": objective.titulo,
+            "separador": PolicyText.separator(after: objective.titulo),
             "texto_html": texts.first ?? "",
             "tiene_texto": !texts.isEmpty,
             "parrafos_adicionales": texts.dropFirst().map { ["html": $0] as Values },
@@ -57,21 +66,45 @@ extension TemplateContext {
             return ["parrafos": paragraphs(relation.texto)]
         }
         // No text given: write the relation from the two objectives, in the reference document's style.
+        let indices = relation.objetivosPolitica.compactMap { id in policy.objetivos.items.firstIndex { $0.id == id } }
+        return relationSentence(policyObjectives: indices, institutional: relation.objetivosInstitucionales, policy: policy)
+    }
+
+    /// "El **Objetivo Estratégico N°1 de la Política**: *“…”* tiene directa relación con …".
+    private static func relationSentence(policyObjectives: [Int], institutional: [String], policy: Policy) -> Values {
         let objectives = policy.objetivos.items
         let strategic = policy.definicionesEstrategicas.objetivos
-        let policyParts = relation.objetivosPolitica.compactMap { id -> String? in
-            guard let index = objectives.firstIndex(where: { $0.id == id }) else { return nil }
+        let policyParts = policyObjectives.map { index -> String in
             let item = objectives[index]
-            let quote = RichText.plain(item.titulo + (item.texto.map { ", " + $0 } ?? ""))
-            return "el **Objetivo Estratégico N°\(index + 1) de la Política**: *“\(quote)”*"
+            let quote = PolicyText.quotation(item.titulo + (item.texto.map { PolicyText.separator(after: item.titulo) + " " + $0 } ?? ""))
+            return "el **Objetivo Estratégico N°\(index + 1) de la Política**: *“\(escapingMarkers(quote))”*"
         }
-        let strategicParts = relation.objetivosInstitucionales.compactMap { id -> String? in
+        let strategicParts = institutional.compactMap { id -> String? in
             guard let index = strategic.firstIndex(where: { $0.id == id }) else { return nil }
-            return "el objetivo estratégico institucional N°\(index + 1): *“\(RichText.plain(strategic[index].texto))”*"
+            return "el objetivo estratégico institucional N°\(index + 1): *“\(escapingMarkers(PolicyText.quotation(strategic[index].texto)))”*"
         }
-        let sentence = spanishList(policyParts).prefixCapitalized + " tiene directa relación con "
-            + spanishList(strategicParts) + "."
+        guard !policyParts.isEmpty, !strategicParts.isEmpty else { return ["parrafos": [] as [Values]] }
+        // The verb agrees with the subject: one objective "tiene", several "tienen".
+        let verb = policyParts.count > 1 ? " tienen" : " tiene"
+        let sentence = spanishList(policyParts).prefixCapitalized + verb + " directa relación con " + spanishList(strategicParts) + "."
         return ["parrafos": [["html": RichText.inline(sentence)] as Values]]
+    }
+
+    /// A literal asterisk left in a quotation must not pair with the markup around it.
+    private static func escapingMarkers(_ text: String) -> String {
+        text.replacingOccurrences(of: "*", with: "\\*")
+    }
+
+    /// Mission and vision, unless the context paragraphs already state them (as the reference
+    /// document does): typed once, printed once.
+    private static func statements(_ policy: Policy) -> [Values] {
+        let context = (policy.contexto.parrafos + (policy.contexto.parrafosFinales ?? [])).map(\.texto)
+        var result: [Values] = []
+        for (label, text) in [("Misión", policy.definicionesEstrategicas.mision), ("Visión", policy.definicionesEstrategicas.vision)] {
+            guard let text, !PolicyText.isStated(text, in: context) else { continue }
+            result += RichText.paragraphs(text).enumerated().map { ["etiqueta": $0.offset == 0 ? label : "", "html": $0.element] as Values }
+        }
+        return result
     }
 
     private static func segment(_ segment: UserSegment) -> Values {

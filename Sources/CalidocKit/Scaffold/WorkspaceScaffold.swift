@@ -35,19 +35,44 @@ public enum WorkspaceScaffold {
             if FileManager.default.fileExists(atPath: target.path) { throw Failure.exists(target.path) }
         }
         let year = String(date.prefix(4))
-        var written: [URL] = []
+        var pending: [(URL, [UInt8])] = []
         for file in files {
             guard let bytes = TemplateSet.embeddedFile(file) else { continue }
             let text = String(decoding: bytes, as: UTF8.self)
                 .replacingOccurrences(of: "__INSTITUCION__", with: yamlQuoted(institution))
                 .replacingOccurrences(of: "__ANIO__", with: year)
                 .replacingOccurrences(of: "__FECHA__", with: date)
-            let target = folder.appending(path: String(file.dropFirst("init/".count)))
-            try AtomicFile.write(Array(text.utf8), to: target)
-            written.append(target)
+            pending.append((folder.appending(path: String(file.dropFirst("init/".count))), Array(text.utf8)))
         }
+        // All the input files or none: a half-created workspace would be refused by a second init.
+        try AtomicFile.write(pending)
+        var written = pending.map(\.0)
         written += try InputSchemas.write(to: folder.appending(path: "esquemas"))
         return written
+    }
+
+    /// What to do after `init`, printed below the list of files.
+    public static func nextSteps(folder: String, language: MessageLanguage) -> String {
+        let shown = folder.contains(" ") ? "\"\(folder)\"" : folder
+        return language.pick(
+            """
+
+            Espacio de trabajo creado en «\(folder)». Próximos pasos:
+              1. Complete calidoc.yaml con los datos de su institución.
+              2. Reemplace los textos de ejemplo de politica.yaml, plan.yaml y diagnostico.yaml \
+            (calidoc validate señala los que quedan).
+              3. Revise los archivos:     calidoc validate \(shown)
+              4. Genere los documentos:   calidoc build \(shown)
+            """,
+            """
+
+            Workspace created in «\(folder)». Next steps:
+              1. Fill in calidoc.yaml with your institution's details.
+              2. Replace the example texts of politica.yaml, plan.yaml and diagnostico.yaml \
+            (calidoc validate points at those left).
+              3. Check the files:         calidoc validate \(shown)
+              4. Build the documents:     calidoc build \(shown)
+            """)
     }
 
     /// A YAML double-quoted scalar (JSON string syntax is valid YAML).

@@ -2,9 +2,15 @@ import Foundation
 
 /// The light markup of free-text inputs, turned into safe XHTML.
 ///
-/// Text is escaped first, then `**negrita**` and `*cursiva*` become `<strong>`/`<em>`; a blank
-/// line separates paragraphs and a single line break is a space. Because escaping comes first,
-/// user text can never inject markup.
+/// `**negrita**`, `*cursiva*` and `***ambas***` become `<strong>`/`<em>`, always properly
+/// nested; a marker that closes nothing stays as a literal asterisk and `\*` writes one on
+/// purpose. A blank line separates paragraphs and a single line break is a space. Text is
+/// escaped as it is emitted, so user text can never inject markup, and every character typed
+/// (other than the markers used) reaches the document.
+///
+/// The pairing follows CommonMark's delimiter runs, simplified: a run of asterisks can open
+/// when a non-blank follows it and close when a non-blank precedes it; a closer takes the
+/// nearest opener before it, two asterisks at a time when both sides have two, else one.
 enum RichText {
     /// The paragraphs of a text, each as safe inline XHTML.
     static func paragraphs(_ text: String?) -> [String] {
@@ -26,14 +32,12 @@ enum RichText {
 
     /// One line of text as safe inline XHTML (paragraph breaks become spaces).
     static func inline(_ text: String) -> String {
-        let escaped = XMLText.escaped(TextSearch.replacing(0x0a, with: 0x20, in: text))
-        return emphasis(strong(escaped))
+        InlineMarkup.parse(TextSearch.replacing(0x0a, with: 0x20, in: text)).map(\.xhtml).joined()
     }
 
-    /// The text without markup, for quoting and plain outputs.
+    /// The text without the markers that format it, for quoting and plain outputs.
     static func plain(_ text: String) -> String {
-        // Removing "**" then "*" removes every asterisk.
-        TextSearch.replacing(UInt8(ascii: "*"), with: nil, in: text)
+        InlineMarkup.parse(text).map(\.plain).joined()
     }
 
     /// The line without leading and trailing blanks: tabs and space separators (what Foundation's
@@ -44,30 +48,154 @@ enum RichText {
         guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(scalars[first...last])
     }
+}
 
-    private static func strong(_ text: String) -> String {
-        replacePairs(in: text, marker: "**", open: "<strong>", close: "</strong>")
+/// One piece of parsed inline markup.
+indirect enum InlineMarkup: Equatable {
+    /// Literal text.
+    case text(String)
+    /// `<em>` around its children.
+    case emphasis([InlineMarkup])
+    /// `<strong>` around its children.
+    case strong([InlineMarkup])
+
+    /// As XHTML, escaped.
+    var xhtml: String {
+        switch self {
+        case .text(let text): XMLText.escaped(text)
+        case .emphasis(let children): "<em>" + children.map(\.xhtml).joined() + "</em>"
+        case .strong(let children): "<strong>" + children.map(\.xhtml).joined() + "</strong>"
+        }
     }
 
-    private static func emphasis(_ text: String) -> String {
-        replacePairs(in: text, marker: "*", open: "<em>", close: "</em>")
+    /// The text alone.
+    var plain: String {
+        switch self {
+        case .text(let text): text
+        case .emphasis(let children), .strong(let children): children.map(\.plain).joined()
+        }
     }
 
-    /// Replaces balanced marker pairs; an unpaired marker stays as literal text.
-    private static func replacePairs(in text: String, marker: String, open: String, close: String) -> String {
-        let pieces = TextSearch.pieces(of: text, separatedBy: marker)
-        guard pieces.count >= 3 else { return text }
-        var result = String(pieces[0])
-        var index = 1
-        while index < pieces.count {
-            if index + 1 < pieces.count {
-                result += open + pieces[index] + close + pieces[index + 1]
-                index += 2
+    /// Deepest nesting of open markers considered: deeper ones are literal text, so the XHTML
+    /// stays shallow whatever is typed (each level adds at most `<strong><em>`).
+    static let maximumOpenMarkers = 8
+
+    /// Parses `text` into text, emphasis and strong pieces, in one pass.
+    static func parse(_ text: String) -> [InlineMarkup] {
+        var unpaired = 0
+        return parse(text, unpaired: &unpaired)
+    }
+
+    /// Parses `text`, counting in `unpaired` the markers (asterisks next to text) that formatted nothing.
+    static func parse(_ text: String, unpaired: inout Int) -> [InlineMarkup] {
+        // Each open marker collects the pieces after it until a closer pairs with it.
+        var root: [InlineMarkup] = []
+        var open: [(run: Run, children: [InlineMarkup])] = []
+        func append(_ piece: InlineMarkup) {
+            if open.isEmpty { root.append(piece) } else { open[open.count - 1].children.append(piece) }
+        }
+        for token in tokenize(text) {
+            guard case .run(var run) = token else {
+                if case .element(let piece) = token { append(piece) }
+                continue
+            }
+            if run.canClose {
+                while run.count > 0, var opener = open.popLast() {
+                    let used = opener.run.count >= 2 && run.count >= 2 ? 2 : 1
+                    opener.run.count -= used
+                    run.count -= used
+                    let element: InlineMarkup = used == 2 ? .strong(opener.children) : .emphasis(opener.children)
+                    if opener.run.count > 0 {
+                        // The rest of the opener may still pair (with this closer's rest or a later
+                        // closer), around this element.
+                        opener.children = [element]
+                        open.append(opener)
+                        continue
+                    }
+                    append(element)
+                }
+            }
+            guard run.count > 0 else { continue }
+            if run.canOpen && open.count < maximumOpenMarkers {
+                open.append((run, []))
             } else {
-                result += marker + pieces[index]
-                index += 1
+                if run.canOpen || run.canClose { unpaired += 1 }
+                append(.text(String(repeating: "*", count: run.count)))
+            }
+        }
+        // Markers never closed are literal asterisks, followed by what they collected.
+        unpaired += open.count
+        for (run, children) in open {
+            root.append(.text(String(repeating: "*", count: run.count)))
+            root += children
+        }
+        return merged(root)
+    }
+
+    /// Adjacent text pieces joined.
+    private static func merged(_ pieces: [InlineMarkup]) -> [InlineMarkup] {
+        var result: [InlineMarkup] = []
+        for piece in pieces {
+            if case .text(let next) = piece, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else if case .text(let next) = piece, next.isEmpty {
+                continue
+            } else {
+                result.append(piece)
             }
         }
         return result
+    }
+
+    /// Text and asterisk runs; `\*` is a literal asterisk.
+    private static func tokenize(_ text: String) -> [Token] {
+        let characters = Array(text)
+        var tokens: [Token] = []
+        var literal = ""
+        var index = 0
+        func flush() {
+            if !literal.isEmpty { tokens.append(.element(.text(literal))) }
+            literal = ""
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count, characters[index + 1] == "*" {
+                literal.append("*")
+                index += 2
+                continue
+            }
+            guard character == "*" else {
+                literal.append(character)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count && characters[end] == "*" { end += 1 }
+            let before = index > 0 ? characters[index - 1] : nil
+            let after = end < characters.count ? characters[end] : nil
+            flush()
+            // More than three asterisks in a row is a rule or a decoration, not emphasis.
+            let isMarker = end - index <= 3
+            tokens.append(.run(Run(
+                count: end - index,
+                canOpen: isMarker && (after.map { !$0.isWhitespace } ?? false),
+                canClose: isMarker && (before.map { !$0.isWhitespace } ?? false))))
+            index = end
+        }
+        flush()
+        return tokens
+    }
+
+    /// A run of asterisks while parsing.
+    private struct Run {
+        var count: Int
+        var canOpen: Bool
+        var canClose: Bool
+    }
+
+    /// A token of the text: a run of asterisks or literal text.
+    private enum Token {
+        case run(Run)
+        case element(InlineMarkup)
     }
 }

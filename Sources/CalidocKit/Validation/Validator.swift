@@ -15,6 +15,10 @@ public enum Validator {
         ParticipationRule(),
         DateRule(),
         WorkspacePathRule(),
+        PlaceholderTextRule(),
+        SegmentNumberRule(),
+        RoleLabelRule(),
+        UnpairedMarkerRule(),
     ]
 
     /// Every problem the rules find.

@@ -24,6 +24,7 @@ public struct WorkspaceValidation: Sendable {
         var summary: WorkspaceSummary?
         if let workspace = loaded.workspace {
             diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap)
+            diagnostics += TextLayoutRule.check(loaded, directory: workspace.directory)
             summary = WorkspaceSummary(workspace)
         }
         return WorkspaceValidation(loaded: loaded, diagnostics: diagnostics, summary: summary)

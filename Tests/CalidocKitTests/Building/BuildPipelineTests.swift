@@ -76,6 +76,26 @@ import Testing
         #expect(throws: BuildError.self) { try AtomicFile.write([1], to: URL(fileURLWithPath: "/proc/no/permitido/x")) }
     }
 
+    /// A build's files are replaced all together or not at all: a folder where the last file goes
+    /// stops the build before the first file is replaced.
+    @Test func aFileSetIsReplacedWholeOrNotAtAll() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let names = ["a.txt", "b.txt", "c.txt"]
+        try AtomicFile.write(names.map { (folder.appending(path: $0), Array("uno".utf8)) })
+        try FileManager.default.removeItem(at: folder.appending(path: "c.txt"))
+        try FileManager.default.createDirectory(at: folder.appending(path: "c.txt"), withIntermediateDirectories: false)
+        #expect(throws: BuildError.outputIsFolder(path: AtomicFile.shown(folder.appending(path: "c.txt")))) {
+            try AtomicFile.write(names.map { (folder.appending(path: $0), Array("dos".utf8)) })
+        }
+        for name in names.dropLast() { #expect(try String(contentsOf: folder.appending(path: name), encoding: .utf8) == "uno") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+        // A folder to write into that is a file is named, in Spanish, before anything is written.
+        let file = folder.appending(path: "a.txt")
+        let error = BuildError.outputIsNotFolder(path: AtomicFile.shown(file))
+        #expect(throws: error) { try AtomicFile.write([(file.appending(path: "x/y.txt"), [1])]) }
+        #expect(error.message(.es) == "«\(file.path)» es un archivo, no una carpeta: indique con --out una carpeta nueva o existente; no se escribió ningún documento")
+    }
+
     @Test func slugs() {
         #expect(Slug.make("GORE-Gobierno Regional Metropolitano de Santiago") == "gore-gobierno-regional-metropolitano-de-santiago")
         #expect(Slug.make("Ñuñoa 2025/1") == "nunoa-2025-1")
@@ -92,7 +112,10 @@ import Testing
         let broken = root.appending(path: "roto")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         try Data("institucion: {nombre: X}\n".utf8).write(to: broken.appending(path: "calidoc.yaml"))
-        let folders = BatchBuild.expand([root])
+        #expect(throws: BuildError.notAWorkspace(path: root.relativePath, found: ["gore-santiago", "roto", "servicio-tramites"].map { AtomicFile.shown(root.appending(path: $0)) })) {
+            try BatchBuild.expand([root])
+        }
+        let folders = try BatchBuild.expand([root], all: true)
         #expect(folders.map(\.lastPathComponent) == ["gore-santiago", "roto", "servicio-tramites"])
         let out = try TestPaths.temporaryFolder()
         let outcomes = BatchBuild.run(folders, template: .init(workspace: root, formats: [.html, .odt], outputRoot: out)) { _, _, _ in }

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Every text leaf of the input files with its path (YAML keys and list positions), read from
+/// the model itself so that every field, present and future, is seen.
+enum TextLeaves {
+    /// `(file, path, text)` for every string of the workspace's inputs.
+    static func all(_ workspace: Workspace) -> [(file: InputFile, path: [any PathComponentConvertible], text: String)] {
+        var result: [(InputFile, [any PathComponentConvertible], String)] = []
+        func add<T: Encodable>(_ value: T?, _ file: InputFile) {
+            guard let value, let data = try? JSONEncoder().encode(value),
+                let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { return }
+            walk(tree, path: []) { result.append((file, $0, $1)) }
+        }
+        add(workspace.manifest, .manifest)
+        add(workspace.policy, .politica)
+        add(workspace.plan, .plan)
+        add(workspace.diagnosis, .diagnostico)
+        add(workspace.participation, .participacion)
+        add(workspace.recommendations, .recomendaciones)
+        return result
+    }
+
+    private static func walk(_ node: Any, path: [any PathComponentConvertible], visit: ([any PathComponentConvertible], String) -> Void) {
+        if let text = node as? String {
+            visit(path, text)
+        } else if let list = node as? [Any] {
+            for (index, item) in list.enumerated() { walk(item, path: path + [index], visit: visit) }
+        } else if let mapping = node as? [String: Any] {
+            for key in mapping.keys.sorted() { walk(mapping[key] as Any, path: path + [key], visit: visit) }
+        }
+    }
+}
+
+/// R-TXT-01: the example texts `calidoc init` writes are still there. They validate, so without
+/// this rule a document could be signed saying «Área responsable».
+struct PlaceholderTextRule: ValidationRule {
+    /// The example texts of `Templates/init/` (and `init`'s default institution name), compared
+    /// ignoring case and spacing. A test keeps this list in step with the templates.
+    static let placeholders: [String] = [
+        "Nombre de la institución", "División a cargo", "Departamento a cargo",
+        "Describa aquí la misión de la institución y el contexto de la Política.", "Misión de la institución.",
+        "Primer objetivo estratégico institucional (formulario A1).", "Primer principio",
+        "Cómo guía este principio la prestación de servicios.", "Primer objetivo de la Política", "cómo se logrará.",
+        "Quiénes son, cuántos son y cómo son.", "Primera línea de acción", "qué se hará.",
+        "Primera actividad", "Área responsable", "Población objetivo", "Porcentaje de … en el año t",
+        "(N° de … en el año t / N° total de … en el año t) * 100",
+        "Primera fortaleza.", "Primera debilidad.", "Primer riesgo.", "Primer punto crítico.", "Primer ámbito prioritario",
+    ]
+
+    private static let normalizedPlaceholders = Set(placeholders.map(normalized))
+
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
+        TextLeaves.all(workspace).compactMap { file, path, text in
+            guard Self.normalizedPlaceholders.contains(Self.normalized(text)) else { return nil }
+            return context.diagnostic(
+                .warning, "R-TXT-01",
+                es: "«\(text)» es un texto de ejemplo de calidoc init y quedaría así en el documento",
+                en: "«\(text)» is an example text written by calidoc init and would appear as is in the document",
+                file: file, path,
+                hintES: "reemplácelo por el texto de su institución (con --strict, este aviso es un error)",
+                hintEN: "replace it with your institution's text (with --strict this warning is an error)")
+        }
+    }
+}
+
+/// R-USR-03: the approximate number of a user segment is printed only where its own text states
+/// it (the reference document writes the figures inside the text); say so when it does not.
+struct SegmentNumberRule: ValidationRule {
+    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
+        guard let policy = workspace.policy else { return [] }
+        return policy.usuarios.items.enumerated().compactMap { index, segment in
+            guard let number = segment.numeroAproximado, !Self.states(number, segment) else { return nil }
+            let shown = ChileanNumber.format(number)
+            return context.diagnostic(
+                .warning, "R-USR-03",
+                es: "el número aproximado \(shown) del segmento «\(segment.nombre)» no aparece en el documento: la Política muestra las cifras dentro del texto",
+                en: "the approximate number \(shown) of segment «\(segment.nombre)» does not appear in the document: the policy shows figures inside the text",
+                file: .politica, ["usuarios", "items", index, "numero_aproximado"],
+                hintES: "mencione la cifra en «nombre» o «caracteristicas» (por ejemplo «\(shown) personas»)",
+                hintEN: "state the figure in «nombre» or «caracteristicas» (e.g. «\(shown) personas»)")
+        }
+    }
+
+    /// Whether the segment's printed text states `number` (as 1.933 or 1933), or lists that many examples.
+    static func states(_ number: Int, _ segment: UserSegment) -> Bool {
+        if (segment.ejemplos ?? []).count == number { return true }
+        let texts = [segment.nombre, segment.caracteristicas ?? "", segment.vinculacion ?? ""] + (segment.ejemplos ?? [])
+        let figures = Set(texts.flatMap(Self.figures))
+        return figures.contains(number)
+    }
+
+    /// The whole numbers written in a text: digits with optional thousands dots.
+    static func figures(_ text: String) -> [Int] {
+        var result: [Int] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character.isASCII && character.isNumber {
+                current.append(character)
+            } else if character == ".", !current.isEmpty, index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
+                continue
+            } else {
+                if let value = Int(current) { result.append(value) }
+                current = ""
+            }
+        }
+        if let value = Int(current) { result.append(value) }
+        return result
+    }
+}
+
+/// R-ACT-02: a role typed with an involvement label ("Involucrado en la gobernanza…: …") is shown
+/// as typed, without adding the label again; say so when that label contradicts `involucramiento`.
+struct RoleLabelRule: ValidationRule {
+    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
+        guard let policy = workspace.policy else { return [] }
+        return policy.actores.items.enumerated().compactMap { index, actor in
+            guard let typed = PolicyText.typedInvolvementLabel(actor.rol) else { return nil }
+            let expected = actor.involucramiento.spanishLabel
+            guard PolicyText.normalized(typed) != PolicyText.normalized(expected) else { return nil }
+            return context.diagnostic(
+                .warning, "R-ACT-02",
+                es: "el rol de «\(actor.actor)» empieza con «\(typed)» pero «involucramiento: \(actor.involucramiento.rawValue)» corresponde a «\(expected)»",
+                en: "the role of «\(actor.actor)» starts with «\(typed)» but «involucramiento: \(actor.involucramiento.rawValue)» means «\(expected)»",
+                file: .politica, ["actores", "items", index, "rol"],
+                hintES: "quite la etiqueta del rol (calidoc la escribe según «involucramiento») o corrija «involucramiento»",
+                hintEN: "remove the label from the role (calidoc writes it from «involucramiento») or fix «involucramiento»")
+        }
+    }
+}
+
+/// R-TXT-02: an asterisk that formats nothing is printed as typed; say so, since the person most
+/// likely meant bold or italics (`**negrita**`, `*cursiva*`) and mistyped a marker.
+struct UnpairedMarkerRule: ValidationRule {
+    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
+        TextLeaves.all(workspace).compactMap { file, path, text in
+            guard text.contains("*"), let excerpt = Self.unpaired(in: text) else { return nil }
+            return context.diagnostic(
+                .warning, "R-TXT-02",
+                es: "el «*» de «\(excerpt)» no abre ni cierra una negrita o cursiva y se imprimirá tal cual",
+                en: "the «*» in «\(excerpt)» opens or closes no bold or italics and will be printed as is",
+                file: file, path,
+                hintES: "use **negrita**, *cursiva* o ***ambas*** pegadas al texto; para un asterisco literal escriba \\*",
+                hintEN: "use **bold**, *italics* or ***both*** next to the text; for a literal asterisk write \\*")
+        }
+    }
+
+    /// The first paragraph with a marker that formatted nothing, shortened, or `nil`.
+    /// Asterisks between spaces (`2 * 3`), escaped ones (`\*`) and runs of four or more are not markers.
+    static func unpaired(in text: String) -> String? {
+        for paragraph in text.components(separatedBy: "\n\n") {
+            var count = 0
+            _ = InlineMarkup.parse(paragraph.replacingOccurrences(of: "\n", with: " "), unpaired: &count)
+            guard count > 0 else { continue }
+            let words = paragraph.split(whereSeparator: \.isWhitespace)
+            guard let first = words.firstIndex(where: { $0.contains("*") && !$0.contains("\\*") }) ?? words.firstIndex(where: { $0.contains("*") }) else { continue }
+            return words[max(0, first - 2)..<min(words.count, first + 3)].joined(separator: " ")
+        }
+        return nil
+    }
+}

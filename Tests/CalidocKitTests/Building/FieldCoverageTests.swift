@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import CalidocKit
+
+/// Issue 13: every text typed in the samples' inputs appears in the document built from them.
+/// The keys below are the only ones a document does not print, each for a stated reason.
+@Suite struct FieldCoverageTests {
+    /// Keys whose values are not prose of the document.
+    static let notPrinted: [String: String] = [
+        "id": "stable identifier, for the diff and for references",
+        "motivo": "why it changed: printed by the change statements (calidoc diff), not by the document",
+        "responde_a": "recommendation ids: printed by the change statements",
+        "objetivos_institucionales": "ids: section IV writes the objectives they name",
+        "objetivos_politica": "ids: section IV writes the objectives they name",
+        "ambitos": "ids of the diagnosis areas",
+        "involucramiento": "printed as its label («Involucrado en …»)",
+        "ejemplos_como": "layout choice",
+        "objetivo": "plan: id of the policy objective",
+        "directriz": "plan: id of the guideline",
+        "ambito": "plan: id of the diagnosis area",
+        "prioridad": "plan: printed as its label",
+        "estado": "plan: printed as its label",
+        "periodo": "printed in the title when the template uses it",
+        "fuente": "diagnosis: source key",
+        "justificacion": "diagnosis: printed as its label («Masividad (volumen de transacciones)»)",
+        "$schema": "editor hint",
+    ]
+
+    static func leaves(_ file: InputFile, _ workspace: Workspace) -> [(path: String, text: String)] {
+        TextLeaves.all(workspace).filter { $0.file == file }.compactMap { leaf in
+            let keys = leaf.path.compactMap { $0 as? String }
+            guard let key = keys.last, notPrinted[key] == nil else { return nil }
+            return (leaf.path.map(\.pathComponent).joined(separator: "."), leaf.text)
+        }
+    }
+
+    static func normalized(_ text: String) -> String {
+        RichText.plain(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        (DocumentKind.politica, InputFile.politica, "gore-santiago"), (.politica, .politica, "servicio-tramites"),
+        (.plan, .plan, "servicio-tramites"), (.diagnostico, .diagnostico, "servicio-tramites"),
+    ])
+    func everyTypedTextAppears(kind: DocumentKind, file: InputFile, sample: String) throws {
+        let workspace = try #require(WorkspaceLoader.load(at: TestPaths.samples.appending(path: sample)).workspace)
+        let document = try DocumentBuilder(workspace: workspace).build(kind, from: workspace)
+        let text = Self.normalized(DocumentModelTests.text(of: document.blocks)).lowercased()
+        for (path, typed) in Self.leaves(file, workspace) {
+            let shown = Self.normalized(ISODate(typed).map { _ in SpanishDate.short(typed) } ?? typed).lowercased()
+            let found = text.contains(shown) || text.contains(Self.normalized(SpanishDate.long(typed)).lowercased())
+            #expect(found, "\(sample)/\(file.rawValue) \(path): «\(typed)» is not in the document")
+        }
+    }
+}
