@@ -12,7 +12,7 @@ extension CalidocCommand {
         @Argument(help: "Espacios de trabajo (carpetas con calidoc.yaml) o carpetas que los contienen.")
         var workspaces: [String] = ["."]
 
-        @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx); se puede repetir o separar con comas.")
+        @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx, pdf, md); se puede repetir o separar con comas.")
         var format: [String] = []
 
         @Option(help: "Carpeta raíz de salida.")
@@ -27,7 +27,7 @@ extension CalidocCommand {
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
-            _ = try OutputFormatList.parse(format)
+            _ = try FormatOption.parse(format, for: .document, language: common.lang)
         }
 
         func run() throws {
@@ -51,26 +51,11 @@ extension CalidocCommand {
 
         private func request(for folder: URL) throws -> BuildPipeline.Request {
             var request = BuildPipeline.Request(
-                workspace: folder, formats: try OutputFormatList.parse(format),
+                workspace: folder, formats: try FormatOption.parse(format, for: .document, language: common.lang),
                 outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
                 language: common.lang)
             request.pdfA = pdfa
             return request
-        }
-    }
-}
-
-/// Parses `--format html,odt --format docx`.
-enum OutputFormatList {
-    static func parse(_ values: [String]) throws -> [OutputFormat]? {
-        let names = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard !names.isEmpty else { return nil }
-        return try names.map { name in
-            guard let format = OutputFormat(rawValue: name) else {
-                let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("formato desconocido «\(name)»; use uno de: \(known)")
-            }
-            return format
         }
     }
 }

@@ -23,7 +23,7 @@ enum ReferenceDocument {
                 case .odt: manifest.referenciaODT
                 case .docx: manifest.referenciaDOCX
                 case .pptx: manifest.referenciaPPTX
-                case .html, .pdf, .odp: nil
+                case .html, .pdf, .odp, .md, .text, .json: nil
                 }
             url = try path.map { try inside(workspace.directory, $0) }
         }

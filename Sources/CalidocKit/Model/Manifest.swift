@@ -200,13 +200,3 @@ public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
     /// The resolución exenta approving the Política or the Plan.
     case resolucion
 }
-
-/// An output format.
-public enum OutputFormat: String, Codable, Hashable, Sendable, CaseIterable {
-    case html
-    case odt
-    case docx
-    case pdf
-    case odp
-    case pptx
-}

@@ -109,18 +109,24 @@ extension DOCXBody {
 
     /// An inline picture (`wp:inline`) with its relationship and media part.
     mutating func drawing(_ image: Image, maxWidthEMU: Int64) {
-        guard let resource = document.resource(named: image.source), resource.mediaType != "image/svg+xml" else {
+        guard let resource = document.resource(named: image.source) else {
+            log.log(.missingImage(source: image.source))
+            text("[\(image.alt)]")
+            return
+        }
+        guard resource.mediaType != "image/svg+xml" else {
             // SVG needs a raster fallback that Word requires; the alternative text stands in for it.
+            log.log(.image(alt: image.alt))
             text("[\(image.alt)]")
             return
         }
         drawingCount += 1
-        let fileExtension = ODFTextBody.fileExtension(resource.mediaType)
+        let fileExtension = ImageGeometry.fileExtension(resource.mediaType)
         let target = "media/imagen\(drawingCount).\(fileExtension)"
         let id = "rIdImagen\(drawingCount)"
         media.append(("word/" + target, resource.data, resource.mediaType))
         relationships.append(OOXMLRelationship(id: id, type: "image", target: target))
-        let (widthCM, heightCM) = ODFTextBody.size(of: image, resource: resource, maxWidthCM: Double(maxWidthEMU) / 360_000)
+        let (widthCM, heightCM) = ImageGeometry.size(of: image, resource: resource, maxWidthCM: Double(maxWidthEMU) / 360_000)
         let width = String(Int64(widthCM * 360_000))
         let height = String(Int64(heightCM * 360_000))
         writer.start("w:r")

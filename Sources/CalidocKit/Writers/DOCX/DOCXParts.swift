@@ -94,9 +94,27 @@ enum DOCXParts {
         return writer.finish()
     }
 
-    /// A4, margins, header and footer references.
-    static let sectionProperties =
-        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdEncabezado\"/><w:footerReference w:type=\"default\" r:id=\"rIdPie\"/>"
-        + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1418\" "
-        + "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:cols w:space=\"708\"/></w:sectPr>"
+    /// Prefixes `document.xml` declares, for copying a reference's elements into it.
+    static let prefixes: [String: String] = [
+        DOCXStyles.namespace: "w", OOXMLNamespace.officeRelationships: "r",
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+        "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
+        "http://schemas.openxmlformats.org/drawingml/2006/picture": "pic",
+    ]
+
+    /// calidoc's `w:sectPr`: A4, margins, and (unless a reference without them) header and footer references.
+    static func writeSectionProperties(_ writer: XMLWriter, headerAndFooter: Bool) {
+        writer.start("w:sectPr")
+        if headerAndFooter {
+            writer.element("w:headerReference", ["w:type": "default", "r:id": "rIdEncabezado"])
+            writer.element("w:footerReference", ["w:type": "default", "r:id": "rIdPie"])
+        }
+        writer.element("w:pgSz", ["w:w": "11906", "w:h": "16838"])
+        writer.element("w:pgMar", [
+            "w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1418", "w:header": "567", "w:footer": "567",
+            "w:gutter": "0",
+        ])
+        writer.element("w:cols", ["w:space": "708"])
+        writer.end()
+    }
 }

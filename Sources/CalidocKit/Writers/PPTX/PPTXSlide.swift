@@ -5,8 +5,11 @@ import Foundation
 struct PPTXSlide {
     let slide: Slide
     let presentation: Presentation
+    /// What the slide cannot show.
+    let log: WarningLog
 
     func xml() -> [UInt8] {
+        log.place = slide.title
         let isTitle = slide.layout != .content
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:sld \(PPTXShapes.namespaces)><p:cSld>" + PPTXShapes.groupStart
         xml += PPTXShapes.placeholder(id: 2, name: "Título", type: isTitle ? "ctrTitle" : "title", index: nil, frame: nil,
@@ -20,7 +23,12 @@ struct PPTXSlide {
         }
         var nextID = 10
         for block in slide.blocks {
-            guard case .figure(let figure) = block, let chart = presentation.charts[figure.image.source] else { continue }
+            guard case .figure(let figure) = block else { continue }
+            guard let chart = presentation.charts[figure.image.source] else {
+                // Only charts have a native drawing; a picture would need an SVG extension or a raster.
+                log.log(.image(alt: figure.image.alt))
+                continue
+            }
             xml += Self.chart(chart, firstID: &nextID, top: text.isEmpty ? 1_300_000 : 2_600_000)
         }
         xml += "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
@@ -65,13 +73,19 @@ struct PPTXSlide {
             }
             return xml
         case .table(let table):
+            log.log(.tableFlattened)
             return (table.headerRows + table.bodyRows).map { row in
-                paragraph(runs([.text(row.cells.map { $0.blocks.map(ODFTextBody.plainText).joined(separator: " ") }.joined(separator: " — "))], bold: false),
+                paragraph(runs([.text(row.cells.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " — "))], bold: false),
                           properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>")
             }.joined()
         case .blockQuote(let children, _), .section(let children, _):
             return children.map { paragraphs($0, level: level, numbering: nil) }.joined()
-        case .figure, .tableOfContents:
+        case .figure(let figure):
+            // Figures at the slide's top level are drawn as charts before this walk; nested ones cannot be shown.
+            log.log(.image(alt: figure.image.alt))
+            return ""
+        case .tableOfContents:
+            log.log(.tableOfContents)
             return ""
         }
     }
@@ -89,7 +103,9 @@ struct PPTXSlide {
             case .emphasis(let children): return runs(children, bold: bold, italic: true)
             case .underline(let children), .link(_, let children): return runs(children, bold: bold, italic: italic)
             case .lineBreak: return "<a:br><a:rPr lang=\"es-CL\"/></a:br>"
-            case .image(let image): return runs([.text("[\(image.alt)]")], bold: bold, italic: italic)
+            case .image(let image):
+                log.log(.image(alt: image.alt))
+                return runs([.text("[\(image.alt)]")], bold: bold, italic: italic)
             case .tracked(let change, let children): return change.kind == .insertion ? runs(children, bold: bold, italic: italic) : ""
             }
         }.joined()
