@@ -40,6 +40,7 @@ extension CalidocCommand {
             do {
                 let result = try BuildPipeline().run(request)
                 DiagnosticPrinter.print(result.loaded, diagnostics: result.diagnostics, language: common.lang)
+                WarningPrinter.print(result.warnings, language: common.lang)
                 for url in result.written { print(url.relativePath) }
             } catch let failure as BuildFailure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)

@@ -86,3 +86,27 @@ import Testing
         #expect(try HTMLWriter().render(document, options: WriterOptions()).warnings.isEmpty)
     }
 }
+
+/// The manifest's `formatos` follows the registry: a deck format is refused while loading, with its place.
+@Suite struct ManifestFormatTests {
+    @Test func manifestRefusesAFormatThatWritesNoDocuments() throws {
+        let manifest = try String(contentsOf: TestPaths.gore.appending(path: "calidoc.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "formatos: [html, odt, docx]", with: "formatos: [html, pptx]")
+        let folder = try TestPaths.workspace(["calidoc.yaml": manifest])
+        let loaded = WorkspaceLoader.load(at: folder)
+        let error = try #require(loaded.diagnostics.first { $0.severity == .error })
+        #expect(error.message.es == "valor no permitido «pptx»; use uno de: «html», «odt», «docx», «pdf», «md»")
+        let line = manifest.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("formatos:") }.map { $0 + 1 }
+        #expect(error.location?.line == line)
+    }
+
+    /// `calidoc build --format md` writes Markdown documents, and the build reports what Markdown cannot show.
+    @Test func buildWritesMarkdownAndReportsItsWarnings() throws {
+        let out = try TestPaths.temporaryFolder()
+        let result = try BuildPipeline().run(BuildPipeline.Request(workspace: TestPaths.gore, formats: [.md], outputRoot: out))
+        let politica = try #require(result.written.first { $0.lastPathComponent == "politica.md" })
+        let text = try String(contentsOf: politica, encoding: .utf8)
+        #expect(text.hasPrefix("# "))
+        #expect(result.warnings.contains(WriterWarning(format: .md, loss: .tableOfContents, place: "politica.md")))
+    }
+}
