@@ -2,8 +2,8 @@ import CLibXML2
 
 /// An XML part of an untrusted package (a reference ODT/DOCX/PPTX) read as a tree with libxml2 and
 /// queried with XPath, so quoting style (`Id='rId1'`), line breaks between attributes, namespace
-/// prefixes and attribute order do not change what is found. No network, no entity expansion, no
-/// external DTD.
+/// prefixes and attribute order do not change what is found. No network, no entity expansion, and
+/// a part with a DTD (which could declare entities) is refused.
 final class XMLTree {
     /// Namespace prefixes the XPath queries use, whatever prefixes the part itself chose.
     static let namespaces: [(prefix: String, uri: String)] = [
@@ -34,7 +34,9 @@ final class XMLTree {
             }
         }
         guard let parsed else { return nil }
-        guard xmlDocGetRootElement(parsed) != nil else {
+        // Package parts never have a DTD; one could declare entities that expand without bound
+        // when the tree's text is read, so a part with one is not read at all.
+        guard xmlDocGetRootElement(parsed) != nil, parsed.pointee.intSubset == nil, parsed.pointee.extSubset == nil else {
             xmlFreeDoc(parsed)
             return nil
         }

@@ -107,3 +107,30 @@ import Testing
         #expect(merged.data(logo) != nil)
     }
 }
+
+/// Hostile reference parts: a DTD with nested entities is not read; a broken styles part is a clear error.
+@Suite struct HostileReferenceTests {
+    @Test func partsWithADTDAreNotRead() {
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+            + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><Relationships xmlns=\"\(OOXMLNamespace.relationships)\">"
+            + "<Relationship Id=\"&c;\" Type=\"t\" Target=\"x\"/></Relationships>"
+        #expect(XMLTree(Array(laughs.utf8)) == nil)
+        #expect(OOXMLRelationship.read(Array(laughs.utf8)).isEmpty)
+    }
+
+    @Test func brokenStylesPartIsABadReference() throws {
+        let plain = try DOCXWriter().write(KitchenSink.document(rows: 2), options: WriterOptions())
+        let archive = try ZipReader(bytes: plain)
+        let parts = archive.entryNames.compactMap { name -> PackagePart? in
+            guard let data = archive.data(name) else { return nil }
+            return PackagePart(path: name, data: name == "word/styles.xml" ? Array("<w:styles".utf8) : data)
+        }
+        let reference = try ZipPackage.archive(parts, date: "2025-01-01")
+        do {
+            _ = try DOCXWriter().write(KitchenSink.document(rows: 2), options: WriterOptions(referenceDocument: reference, referenceName: "ref.docx"))
+            Issue.record("a broken reference was used")
+        } catch let error as WriterError {
+            #expect(error.message(.es) == "el documento de referencia «ref.docx» no se puede usar: su word/styles.xml no es XML de estilos de Word legible")
+        }
+    }
+}
