@@ -66,7 +66,7 @@ public struct PPTXWriter: DeckWriter {
             OOXMLDocumentParts.rootRelationships(mainPart: "ppt/presentation.xml"),
             PackagePart(path: "ppt/presentation.xml", data: presentationXML),
             PackagePart(path: "ppt/_rels/presentation.xml.rels", data: OOXMLRelationship.part(presentationRelationships)),
-            PackagePart(path: "ppt/presProps.xml", text: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentationPr \(PPTXShapes.namespaces)/>"),
+            PackagePart(path: "ppt/presProps.xml", data: Self.presentationProperties()),
         ] + OOXMLDocumentParts.properties(presentation.metadata)
         all += ref?.parts ?? calidocMaster(presentation.metadata)
         all += parts
@@ -75,6 +75,15 @@ public struct PPTXWriter: DeckWriter {
         } catch let error as PackageError {
             throw WriterError.package(error)
         }
+    }
+
+    /// `ppt/presProps.xml`: empty presentation properties.
+    private static func presentationProperties() -> [UInt8] {
+        let writer = XMLWriter(standalone: true)
+        writer.start("p:presentationPr")
+        PPTXShapes.declareNamespaces(writer)
+        writer.end()
+        return writer.finish()
     }
 
     /// `ppt/presentation.xml`: master, slide list, slide size (the reference's, else 16:9), notes size.
