@@ -23,3 +23,26 @@ public enum BlockClass: String, Hashable, Sendable, CaseIterable {
     /// `cambio-eliminado`: a redline's deleted paragraph.
     case deleted = "cambio-eliminado"
 }
+
+/// The character formatting a span's classes ask for (`negrita`, `cursiva`), read once here so
+/// every writer formats a `span` the same way.
+public struct SpanStyle: Hashable, Sendable {
+    /// Class `negrita`.
+    public var bold: Bool
+    /// Class `cursiva`.
+    public var italic: Bool
+
+    /// The formatting of a span with `classes`.
+    public init(classes: [String]) {
+        bold = classes.contains(SpanClass.bold.rawValue)
+        italic = classes.contains(SpanClass.italic.rawValue)
+    }
+}
+
+/// The span class names that carry formatting; the one place they are spelled.
+public enum SpanClass: String, Hashable, Sendable, CaseIterable {
+    /// `negrita`: bold.
+    case bold = "negrita"
+    /// `cursiva`: italic.
+    case italic = "cursiva"
+}

@@ -51,8 +51,9 @@ extension DOCXBody {
             writer.end()
         case .span(let classes, let content):
             var inner = format
-            if classes.contains("negrita") { inner.bold = true }
-            if classes.contains("cursiva") { inner.italic = true }
+            let style = SpanStyle(classes: classes)
+            inner.bold = inner.bold || style.bold
+            inner.italic = inner.italic || style.italic
             runs(content, format: inner)
         case .image(let image):
             drawing(image, maxWidthEMU: 6 * 360_000)

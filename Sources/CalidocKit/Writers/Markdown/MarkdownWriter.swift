@@ -143,10 +143,17 @@ struct MarkdownRenderState {
             underlined(content)
         case .link(let url, let content): "[" + inlines(content) + "](" + MarkdownText.destination(url) + ")"
         case .lineBreak: "\\\n"
-        case .span(_, let content): inlines(content)
+        case .span(let classes, let content): styled(content, SpanStyle(classes: classes))
         case .image(let picture): image(picture)
         case .tracked(let change, let content): tracked(change, content)
         }
+    }
+
+    private func styled(_ content: [Inline], _ style: SpanStyle) -> String {
+        var text = inlines(content)
+        if style.italic { text = delimited(text, by: "*") }
+        if style.bold { text = delimited(text, by: "**") }
+        return text
     }
 
     private func underlined(_ content: [Inline]) -> String {

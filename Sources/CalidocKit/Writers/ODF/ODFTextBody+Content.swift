@@ -72,12 +72,12 @@ extension ODFTextBody {
             writer.end()
         case .lineBreak: writer.element("text:line-break")
         case .span(let classes, let content):
-            if classes.contains("negrita") {
-                span("Strong_20_Emphasis", content)
-            } else if classes.contains("cursiva") {
-                span("Emphasis", content)
-            } else {
-                inlines(content)
+            let style = SpanStyle(classes: classes)
+            switch (style.bold, style.italic) {
+            case (true, true): span("Strong_20_Emphasis", [.emphasis(content)])
+            case (true, false): span("Strong_20_Emphasis", content)
+            case (false, true): span("Emphasis", content)
+            case (false, false): inlines(content)
             }
         case .image(let image): frame(image, maxWidthCM: 6)
         case .tracked(let change, let content):

@@ -98,7 +98,10 @@ struct PPTXSlide {
             switch inline {
             case .text(let text):
                 return text.isEmpty ? [] : [.text(text, bold: bold, italic: italic)]
-            case .strong(let children), .span(_, let children): return runs(children, bold: true, italic: italic)
+            case .strong(let children): return runs(children, bold: true, italic: italic)
+            case .span(let classes, let children):
+                let style = SpanStyle(classes: classes)
+                return runs(children, bold: bold || style.bold, italic: italic || style.italic)
             case .emphasis(let children): return runs(children, bold: bold, italic: true)
             case .underline(let children), .link(_, let children): return runs(children, bold: bold, italic: italic)
             case .lineBreak: return [.lineBreak]

@@ -36,6 +36,8 @@ import Testing
                 .section(blocks: tricky.map(paragraph), attributes: .empty),
                 .paragraph(content: [.text("antes"), .lineBreak, .text("- después del salto")], attributes: .empty),
                 .paragraph(content: [.emphasis([.text(" cursiva ")]), .text("y "), .link(url: "https://ejemplo.cl/a b(c)", content: [.text("enlace [1]")])], attributes: .empty),
+                .paragraph(content: [.span(classes: ["negrita"], content: [.text("span fuerte")]), .text(" y "),
+                                     .span(classes: ["cursiva", "otra"], content: [.text("span cursivo")])], attributes: .empty),
                 .heading(level: 2, content: [.text("Listas")], attributes: .empty),
                 .list(nested),
                 .list(ListBlock(kind: .bulleted, items: [[paragraph("otra lista")]])),
@@ -181,6 +183,7 @@ import Testing
         #expect(text.contains("| Nombre \\| con barra | \\*valor\\* |\n| --- | --- |\n| 1. uno | **negrita** suelta |\n| a\\_b |  |"))
         #expect(text.contains("- uno\n\n  3. tres a\n\n     - hoja \\*profunda\\*\n\n  4. tres b\n\n     segundo párrafo del ítem\n\n- dos"))
         #expect(text.contains("\n\n* otra lista\n"))
+        #expect(text.contains("\n**span fuerte** y *span cursivo*\n"))
         #expect(text.contains("*cursiva* y [enlace \\[1\\]](https://ejemplo.cl/a%20b\\(c\\))"))
     }
 
