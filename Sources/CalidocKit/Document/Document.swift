@@ -136,15 +136,18 @@ public struct Attributes: Hashable, Sendable, Codable {
     /// Attributes with a typed meaning, its class added so HTML and the dump show it.
     public init(id: String = "", classes: [String] = [], role: BlockRole, startsPage: Bool = false, mark: TrackedChange.Kind? = nil) {
         var all = classes
+        func add(_ name: BlockClass) {
+            if !all.contains(name.rawValue) { all.append(name.rawValue) }
+        }
         switch role {
         case .body: break
-        case .title: all.append(BlockClass.title.rawValue)
-        case .subtitle: all.append(BlockClass.subtitle.rawValue)
+        case .title: add(.title)
+        case .subtitle: add(.subtitle)
         }
-        if startsPage { all.append(BlockClass.pageBreak.rawValue) }
+        if startsPage { add(.pageBreak) }
         switch mark {
-        case .insertion: all.append(BlockClass.inserted.rawValue)
-        case .deletion: all.append(BlockClass.deleted.rawValue)
+        case .insertion: add(.inserted)
+        case .deletion: add(.deleted)
         case nil: break
         }
         self.init(id: id, classes: all)
