@@ -64,7 +64,7 @@ extension DOCXBody {
             writer.start(change.kind == .insertion ? "w:ins" : "w:del")
             writer.attribute("w:id", String(10_000 + trackedChangeCount))
             writer.attribute("w:author", change.author)
-            writer.attribute("w:date", ODFPackage.timestamp(change.date) + "Z")
+            writer.attribute("w:date", PackageTimestamp.of(change.date) + "Z")
             var inner = format
             inner.isDeleted = change.kind == .deletion
             inner.isTracked = true

@@ -81,7 +81,7 @@ struct DOCXBody {
             writer.start("w:rPr")
             writer.element(mark == .insertion ? "w:ins" : "w:del", [
                 "w:id": String(10_000 + trackedChangeCount), "w:author": document.metadata.institution,
-                "w:date": ODFPackage.timestamp(document.metadata.date) + "Z",
+                "w:date": PackageTimestamp.of(document.metadata.date) + "Z",
             ])
             writer.end()
         }

@@ -176,7 +176,7 @@ extension ODFTextBody {
         }
         out.element("office:change-info") {
             out.element("dc:creator", text: change.author)
-            out.element("dc:date", text: ODFPackage.timestamp(change.date))
+            out.element("dc:date", text: PackageTimestamp.of(change.date))
         }
         if let deleted { out.element("text:p", text: deleted) }
         out.end()
