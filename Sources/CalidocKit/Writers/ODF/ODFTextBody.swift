@@ -7,7 +7,7 @@ struct ODFTextBody {
     let document: Document
     let writer: XMLWriter
     /// Automatic styles collected while writing, emitted in `<office:automatic-styles>`.
-    var automaticStyles: [String] = []
+    let automaticStyles = XMLWriter(fragment: ())
     /// Pictures used by the body.
     var pictures: [(path: String, data: [UInt8], mediaType: String)] = []
     var tableCount = 0
@@ -65,7 +65,7 @@ struct ODFTextBody {
         var body = ODFTextBody(document: document, sharingCountersOf: self)
         for block in document.blocks { body.block(block, listStyle: nil) }
         writer.start("office:automatic-styles")
-        writer.raw(body.automaticStyles.joined())
+        writer.insert(body.automaticStyles)
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
@@ -95,9 +95,9 @@ struct ODFTextBody {
         if let existing = pageBreakStyles[parent] { return existing }
         let name = "Salto_\(pageBreakStyles.count + 1)"
         pageBreakStyles[parent] = name
-        automaticStyles.append(
-            "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(parent)\">"
-                + "<style:paragraph-properties fo:break-before=\"page\"/></style:style>")
+        automaticStyles.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent]) {
+            automaticStyles.element("style:paragraph-properties", ["fo:break-before": "page"])
+        }
         return name
     }
 

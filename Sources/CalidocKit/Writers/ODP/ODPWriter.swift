@@ -47,20 +47,23 @@ extension ODFTextBody {
         // Impress formats slide text from automatic paragraph styles only (it has no named
         // paragraph styles), so slide text sizes live here.
         slides.slideParagraphStyle = "PD"
-        slides.automaticStyles.append(
-            "<style:style style:name=\"PD\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-bottom=\"0.15cm\"/>"
-                + "<style:text-properties fo:font-size=\"16pt\" fo:color=\"#1a1a1a\"/></style:style>"
-                + "<style:style style:name=\"PT\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"start\"/>"
-                + "<style:text-properties fo:font-size=\"24pt\" fo:font-weight=\"bold\" fo:color=\"#0f3c78\"/></style:style>"
-                + "<style:style style:name=\"PP\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\"/>"
-                + "<style:text-properties fo:font-size=\"34pt\" fo:font-weight=\"bold\" fo:color=\"#0f3c78\"/></style:style>")
+        for (name, paragraph, text) in [
+            ("PD", ["fo:margin-bottom": "0.15cm"], ["fo:font-size": "16pt", "fo:color": "#1a1a1a"]),
+            ("PT", ["fo:text-align": "start"], ["fo:font-size": "24pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+            ("PP", ["fo:text-align": "center"], ["fo:font-size": "34pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+        ] as [(String, KeyValuePairs<String, String>, KeyValuePairs<String, String>)] {
+            slides.automaticStyles.element("style:style", ["style:name": name, "style:family": "paragraph"]) {
+                slides.automaticStyles.element("style:paragraph-properties", paragraph)
+                slides.automaticStyles.element("style:text-properties", text)
+            }
+        }
         slides.writer.start("office:body")
         slides.writer.start("office:presentation")
         for (index, slide) in presentation.slides.enumerated() { slides.page(slide, number: index + 1) }
         slides.writer.end()
         slides.writer.end()
         out.start("office:automatic-styles")
-        out.raw(slides.automaticStyles.joined())
+        out.insert(slides.automaticStyles)
         out.end()
         out.insert(slides.writer)
         out.end()
