@@ -25,7 +25,7 @@ extension CalidocCommand {
         @Flag(name: .customLong("todos"), help: "Genera todos los espacios de trabajo que haya dentro de las carpetas indicadas.")
         var all = false
 
-        @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx); se puede repetir o separar con comas.")
+        @Option(name: .long, parsing: .singleValue, help: "Formato de salida (html, odt, docx, pdf, md); se puede repetir o separar con comas.")
         var format: [String] = []
 
         @Option(help: "Carpeta raíz de salida.")
@@ -40,7 +40,7 @@ extension CalidocCommand {
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
-            _ = try OutputFormatList.parse(format)
+            _ = try FormatOption.parse(format, for: .document, language: common.lang)
         }
 
         func run() throws {
@@ -60,6 +60,7 @@ extension CalidocCommand {
             do {
                 let result = try BuildPipeline().run(request)
                 DiagnosticPrinter.print(result.loaded, diagnostics: result.diagnostics, language: common.lang)
+                WarningPrinter.print(result.warnings, language: common.lang)
                 for url in result.written { print(url.relativePath) }
             } catch let failure as BuildFailure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
@@ -71,27 +72,12 @@ extension CalidocCommand {
 
         private func request(for folder: URL) throws -> BuildPipeline.Request {
             var request = BuildPipeline.Request(
-                workspace: folder, formats: try OutputFormatList.parse(format),
+                workspace: folder, formats: try FormatOption.parse(format, for: .document, language: common.lang),
                 outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) },
                 language: common.lang)
             request.pdfA = pdfa
             request.strict = common.strict
             return request
-        }
-    }
-}
-
-/// Parses `--format html,odt --format docx`.
-enum OutputFormatList {
-    static func parse(_ values: [String]) throws -> [OutputFormat]? {
-        let names = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard !names.isEmpty else { return nil }
-        return try names.map { name in
-            guard let format = OutputFormat(rawValue: name) else {
-                let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("formato desconocido «\(name)»; use uno de: \(known)")
-            }
-            return format
         }
     }
 }

@@ -20,8 +20,8 @@ extension CalidocCommand {
         @Option(name: .customLong("session"), help: "Número de la sesión (archivo sesiones/N.yaml).")
         var session: Int
 
-        @Option(name: .long, parsing: .singleValue, help: "Formato: html, odp o pptx (se puede repetir); los tres si se omite.")
-        var format: [DeckFormat] = []
+        @Option(name: .long, parsing: .singleValue, help: "Formato: html, odp o pptx (se puede repetir o separar con comas); los tres si se omite.")
+        var format: [String] = []
 
         @Option(help: "Carpeta raíz de salida.")
         var out: String = "Output"
@@ -31,12 +31,18 @@ extension CalidocCommand {
 
         @OptionGroup var common: CommonOptions
 
+        func validate() throws {
+            _ = try FormatOption.parse(format, for: .deck, language: common.lang)
+        }
+
         func run() throws {
             do {
-                let written = try DeckOutput.write(
-                    session: session, workspace: URL(fileURLWithPath: workspace), formats: format.isEmpty ? DeckFormat.allCases : format,
+                let formats = try FormatOption.parse(format, for: .deck, language: common.lang) ?? OutputFormat.serving(.deck)
+                let result = try DeckOutput.build(
+                    session: session, workspace: URL(fileURLWithPath: workspace), formats: formats,
                     outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) })
-                for url in written { print(url.relativePath) }
+                WarningPrinter.print(result.warnings, language: common.lang)
+                for url in result.written { print(url.relativePath) }
             } catch let failure as VersionDiff.Failure {
                 DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
                 throw ErrorReporter.report(failure, language: common.lang)
@@ -47,4 +53,3 @@ extension CalidocCommand {
     }
 }
 
-extension DeckFormat: ExpressibleByArgument {}

@@ -24,8 +24,8 @@ extension CalidocCommand {
         @Argument(help: "Carpeta de la versión nueva.")
         var new: String
 
-        @Option(help: "Formato: text, md, json, html, odt o docx.")
-        var format: VersionDiff.Format = .text
+        @Option(help: "Formato: text, md, json, html, odt o docx (con --redline: docx, odt o html).")
+        var format: String = "text"
 
         @Option(help: "Archivo de salida (por defecto, la salida estándar).")
         var out: String?
@@ -42,24 +42,25 @@ extension CalidocCommand {
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
-            if redline && ![.docx, .odt, .html].contains(format) {
-                throw ValidationError("--redline necesita --format docx, odt o html")
-            }
+            _ = try FormatOption.parse(format, for: redline ? .redline : .changeSummary, language: common.lang)
         }
 
         func run() throws {
             do {
                 let base = URL(fileURLWithPath: workspace)
                 let (oldURL, newURL) = (try ArchivedVersion.folder(for: old, workspace: base), try ArchivedVersion.folder(for: new, workspace: base))
-                let (changes, bytes) = redline
-                    ? try VersionDiff.redline(old: oldURL, new: newURL, format: format)
-                    : try VersionDiff.run(old: oldURL, new: newURL, format: format, language: common.lang,
-                                          options: DiffOptions(quotes: comillas))
+                let chosen = try FormatOption.parse(format, for: redline ? .redline : .changeSummary, language: common.lang)
+                let rendering = redline
+                    ? try VersionDiff.renderRedline(old: oldURL, new: newURL, format: chosen, language: common.lang)
+                    : try VersionDiff.render(old: oldURL, new: newURL, format: chosen, language: common.lang,
+                                             options: DiffOptions(quotes: comillas))
+                let (changes, bytes) = (rendering.changes, rendering.output.bytes)
                 if let out {
                     try AtomicFile.write(bytes, to: URL(fileURLWithPath: out))
                 } else {
                     FileHandle.standardOutput.write(Data(bytes))
                 }
+                WarningPrinter.print(rendering.output.warnings, language: common.lang)
                 for trace in changes.unansweredRecommendations {
                     FileHandle.standardError.write(Data(common.lang.pick(
                         "advertencia: ningún cambio atiende la recomendación «\(trace.id)»\n",
@@ -78,5 +79,4 @@ extension CalidocCommand {
     }
 }
 
-extension VersionDiff.Format: ExpressibleByArgument {}
 extension DiffOptions.QuoteStyle: ExpressibleByArgument {}

@@ -6,7 +6,7 @@ import CalidocKit
 /// document); only crashes, hangs and runaway memory are findings.
 enum DocumentExercise {
     /// The in-memory writers `calidoc build` offers (PDF needs LibreOffice and is left out).
-    static let writers: [any DocumentWriter] = [HTMLWriter(), ODTWriter(), DOCXWriter()]
+    static let writers: [any DocumentWriter] = [HTMLWriter(), ODTWriter(), DOCXWriter(), MarkdownWriter()]
 
     /// Writes `document` in every format.
     static func write(_ document: Document) {

@@ -43,6 +43,8 @@ public struct BuildPipeline: Sendable {
         public var written: [URL]
         /// The loaded workspace, for printing diagnostics with their source lines.
         public var loaded: LoadedWorkspace
+        /// What the formats could not show (each writer's ``WriterWarning``s, once each).
+        public var warnings: [WriterWarning] = []
     }
 
     /// Creates a pipeline.
@@ -64,7 +66,7 @@ public struct BuildPipeline: Sendable {
                 error: BuildError.warningsWithStrict(warningCount: validation.diagnostics.filter { $0.severity == .warning }.count),
                 diagnostics: validation.diagnostics, loaded: validation.loaded)
         }
-        let formats = request.formats ?? workspace.manifest.formatos ?? [.html, .odt, .docx]
+        let formats = request.formats ?? workspace.manifest.formatos?.map(\.format) ?? [.html, .odt, .docx]
         let builder = try DocumentBuilder(workspace: workspace)
         let folder = Self.outputFolder(for: workspace.manifest, root: request.outputRoot)
         func jobs(for kinds: [DocumentKind], approvedFiles: [(name: String, sha256: String)] = []) throws
@@ -76,7 +78,7 @@ public struct BuildPipeline: Sendable {
                 for format in formats {
                     _ = try WriterRegistry.writer(for: format)
                     let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
-                    jobs.append((folder.appending(path: "\(kind.rawValue).\(format.rawValue)"), document, format, options))
+                    jobs.append((folder.appending(path: "\(kind.rawValue).\(format.fileExtension)"), document, format, options))
                 }
             }
             return jobs
@@ -91,8 +93,9 @@ public struct BuildPipeline: Sendable {
         }
         // A build killed while writing may have left hidden temporary files: clear them first.
         AtomicFile.removeStaleTemporaries(in: folder)
-        try AtomicFile.write(pending)
-        return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded)
+        try AtomicFile.write(pending.map { ($0.0, $0.1) })
+        return Result(diagnostics: validation.diagnostics, written: pending.map(\.0), loaded: validation.loaded,
+                      warnings: WriterOutput(bytes: [], warnings: pending.flatMap(\.2)).warnings)
     }
 }
 
@@ -104,13 +107,15 @@ extension BuildPipeline {
     }
 
     /// Renders every (document, format) pair on all cores; the first failure wins, nothing is written.
-    static func render(_ jobs: [(URL, Document, OutputFormat, WriterOptions)]) throws -> [(URL, [UInt8])] {
+    static func render(_ jobs: [(URL, Document, OutputFormat, WriterOptions)]) throws -> [(URL, [UInt8], [WriterWarning])] {
         let results = RenderResults(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (url, document, format, options) = jobs[index]
             do {
-                let bytes = try WriterRegistry.writer(for: format).write(document, options: options)
-                results.store(.success((url, bytes)), at: index)
+                let output = try WriterRegistry.writer(for: format).render(document, options: options)
+                // A warning without a place names the file it concerns.
+                let warnings = output.warnings.map { WriterWarning(format: $0.format, loss: $0.loss, place: $0.place ?? url.lastPathComponent) }
+                results.store(.success((url, output.bytes, warnings)), at: index)
             } catch {
                 results.store(.failure(error), at: index)
             }
@@ -121,20 +126,20 @@ extension BuildPipeline {
 
 /// Results of the parallel renders, in job order.
 private final class RenderResults: @unchecked Sendable {
-    private var slots: [Result<(URL, [UInt8]), any Error>?]
+    private var slots: [Result<(URL, [UInt8], [WriterWarning]), any Error>?]
     private let lock = NSLock()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
-    func store(_ result: Result<(URL, [UInt8]), any Error>, at index: Int) {
+    func store(_ result: Result<(URL, [UInt8], [WriterWarning]), any Error>, at index: Int) {
         lock.lock()
         slots[index] = result
         lock.unlock()
     }
 
-    func values() throws -> [(URL, [UInt8])] {
+    func values() throws -> [(URL, [UInt8], [WriterWarning])] {
         try slots.map { slot in
             guard let slot else { throw RenderMissing() }
             return try slot.get()

@@ -13,25 +13,21 @@ enum ReferenceDocument {
     static func options(for format: OutputFormat, request: BuildPipeline.Request, workspace: Workspace) throws
         -> WriterOptions
     {
+        // The registry says which kind of reference styles the format (PDF comes from the ODT, so
+        // the ODT reference); `--reference` applies when it is of that kind, else the manifest's.
         var url: URL?
-        if let reference = request.reference, reference.pathExtension.lowercased() == format.rawValue {
+        if let kind = format.referenceKind, let reference = request.reference, reference.pathExtension.lowercased() == kind.rawValue {
             url = reference
         } else {
             let manifest = workspace.manifest
             let path: String? =
-                switch format {
+                switch format.referenceKind {
                 case .odt: manifest.referenciaODT
                 case .docx: manifest.referenciaDOCX
                 case .pptx: manifest.referenciaPPTX
-                case .html, .pdf, .odp: nil
+                case nil: nil
                 }
             url = try path.map { try inside(workspace.directory, $0) }
-        }
-        if format == .pdf, let odt = workspace.manifest.referenciaODT, request.reference == nil {
-            // PDF comes from the ODT, so it uses the ODT reference.
-            url = try inside(workspace.directory, odt)
-        } else if format == .pdf, let reference = request.reference, reference.pathExtension.lowercased() == "odt" {
-            url = reference
         }
         guard let url else { return WriterOptions(language: request.language, pdfA: request.pdfA) }
         return WriterOptions(

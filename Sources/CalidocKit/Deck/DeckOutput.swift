@@ -1,18 +1,31 @@
 import Foundation
 
-/// Deck formats.
-public enum DeckFormat: String, Sendable, CaseIterable {
-    case html
-    case odp
-    case pptx
-}
-
-/// Writes a session's deck next to the workspace's documents: `<root>/<institución>/<versión>/sesion-N.<fmt>`.
+/// Writes a session's deck next to the workspace's documents: `<root>/<institución>/<versión>/sesion-N.<ext>`.
 public enum DeckOutput {
+    /// What a deck build wrote and what its formats could not show.
+    public struct Result: Sendable {
+        /// Files written.
+        public var written: [URL]
+        /// What each format could not show (an image in a PPTX slide …).
+        public var warnings: [WriterWarning]
+    }
+
     /// Builds and writes the deck; returns the files written.
+    ///
+    /// - Throws: ``WriterError/unsupportedFormat(_:_:)`` for a format that writes no decks.
     public static func write(
-        session: Int, workspace: URL, formats: [DeckFormat], outputRoot: URL, reference: URL? = nil
+        session: Int, workspace: URL, formats: [OutputFormat], outputRoot: URL, reference: URL? = nil
     ) throws -> [URL] {
+        try build(session: session, workspace: workspace, formats: formats, outputRoot: outputRoot, reference: reference).written
+    }
+
+    /// Builds and writes the deck in every format (all or nothing), with the writers' warnings.
+    ///
+    /// - Throws: ``WriterError``, ``VersionDiff/Failure``, ``BuildError``.
+    public static func build(
+        session: Int, workspace: URL, formats: [OutputFormat], outputRoot: URL, reference: URL? = nil
+    ) throws -> Result {
+        let writers = try formats.map { (format: $0, writer: try WriterRegistry.deckWriter(for: $0)) }
         let presentation = try DeckBuilder.build(session: session, workspace: workspace)
         let manifest = try VersionDiff.load(workspace).manifest
         // `--reference FILE.pptx`, else the manifest's `referencia_pptx`.
@@ -21,18 +34,19 @@ public enum DeckOutput {
         let institution = manifest.institucion.sigla.map { "\($0)-\(manifest.institucion.nombre)" } ?? manifest.institucion.nombre
         let folder = outputRoot.appending(path: Slug.make(institution)).appending(path: Slug.make(manifest.version.etiqueta))
         var rendered: [(URL, [UInt8])] = []
-        for format in formats {
-            let bytes: [UInt8]
-            switch format {
-            case .html: bytes = HTMLSlidesWriter().write(presentation)
-            case .odp: bytes = try ODPWriter().write(presentation)
-            case .pptx:
-                bytes = try PPTXWriter().write(presentation, reference: referenceBytes, referenceName: referenceURL?.lastPathComponent ?? "")
-            }
-            rendered.append((folder.appending(path: "sesion-\(session).\(format.rawValue)"), bytes))
+        var warnings: [WriterWarning] = []
+        for (format, writer) in writers {
+            // Only the PPTX writer takes a reference deck (the registry's reference kind says so).
+            let usesReference = format.referenceKind == .pptx
+            let options = WriterOptions(
+                referenceDocument: usesReference ? referenceBytes : nil,
+                referenceName: usesReference ? referenceURL?.lastPathComponent : nil)
+            let output = try writer.render(presentation, options: options)
+            warnings += output.warnings
+            rendered.append((folder.appending(path: "sesion-\(session).\(format.fileExtension)"), output.bytes))
         }
         AtomicFile.removeStaleTemporaries(in: folder)
         for (url, bytes) in rendered { try AtomicFile.write(bytes, to: url) }
-        return rendered.map(\.0)
+        return Result(written: rendered.map(\.0), warnings: warnings)
     }
 }

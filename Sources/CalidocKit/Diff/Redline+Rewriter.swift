@@ -19,7 +19,7 @@ extension Redline {
         /// Deleted old paragraphs that belong before new leaf `index`.
         func deletedParagraphs(before index: Int) -> [Block] {
             (alignment.deletedBefore[index] ?? []).map { old in
-                .paragraph(content: [.tracked(deletion, oldLeaves[old])], attributes: Attributes(classes: ["cambio-eliminado"]))
+                .paragraph(content: [.tracked(deletion, oldLeaves[old])], attributes: Attributes(role: .body, mark: .deletion))
             }
         }
 
@@ -30,11 +30,11 @@ extension Redline {
         mutating func block(_ block: Block) -> [Block] {
             switch block {
             case .heading(let level, let content, let attributes):
-                let (deleted, marked, classes) = next(content)
-                return deleted + [.heading(level: level, content: marked, attributes: Attributes(id: attributes.id, classes: attributes.classes + classes))]
+                let (deleted, marked, mark) = next(content)
+                return deleted + [.heading(level: level, content: marked, attributes: mark.map(attributes.marked) ?? attributes)]
             case .paragraph(let content, let attributes):
-                let (deleted, marked, classes) = next(content)
-                return deleted + [.paragraph(content: marked, attributes: Attributes(id: attributes.id, classes: attributes.classes + classes))]
+                let (deleted, marked, mark) = next(content)
+                return deleted + [.paragraph(content: marked, attributes: mark.map(attributes.marked) ?? attributes)]
             case .list(var list):
                 list.items = list.items.map { blocks($0) }
                 return [.list(list)]
@@ -59,18 +59,18 @@ extension Redline {
             })
         }
 
-        /// The deleted paragraphs before the next leaf, the leaf's marked content and extra classes.
-        private mutating func next(_ content: [Inline]) -> ([Block], [Inline], [String]) {
+        /// The deleted paragraphs before the next leaf, the leaf's marked content and its paragraph mark.
+        private mutating func next(_ content: [Inline]) -> ([Block], [Inline], TrackedChange.Kind?) {
             let index = leaf
             leaf += 1
             let deleted = deletedParagraphs(before: index)
             switch alignment.matches[index] {
             case .same:
-                return (deleted, content, [])
+                return (deleted, content, nil)
             case .inserted:
-                return (deleted, [.tracked(insertion, content)], ["cambio-insertado"])
+                return (deleted, [.tracked(insertion, content)], .insertion)
             case .reworded(let old):
-                return (deleted, WordDiff.inlines(old: oldLeaves[old].plainText, new: content.plainText, insertion: insertion, deletion: deletion), [])
+                return (deleted, WordDiff.inlines(old: oldLeaves[old].plainText, new: content.plainText, insertion: insertion, deletion: deletion), nil)
             }
         }
     }

@@ -2,10 +2,8 @@ import Foundation
 
 /// `calidoc diff`: loads two workspace versions, computes the ``ChangeSet`` and renders it.
 public enum VersionDiff {
-    /// Output formats of the change summary.
-    public enum Format: String, Sendable, CaseIterable {
-        case text, md, json, html, odt, docx
-    }
+    /// The format of a change summary or redline: one of the registry's ``OutputFormat``s.
+    public typealias Format = OutputFormat
 
     /// Failures specific to the diff.
     public struct Failure: CalidocError {
@@ -26,6 +24,14 @@ public enum VersionDiff {
         }
     }
 
+    /// A rendered diff: the change set, the file's bytes and what the format could not show.
+    public struct Rendering: Sendable {
+        /// The changes.
+        public var changes: ChangeSet
+        /// The rendered summary or redline.
+        public var output: WriterOutput
+    }
+
     /// Loads both versions (errors block the diff; warnings do not).
     public static func load(_ url: URL) throws -> Workspace {
         let loaded = WorkspaceLoader.load(at: url)
@@ -35,33 +41,52 @@ public enum VersionDiff {
         return workspace
     }
 
-    /// The new Política with the differences as tracked changes, in `format` (docx, odt or html).
-    public static func redline(old: URL, new: URL, format: Format) throws -> (ChangeSet, [UInt8]) {
+    /// The new Política with the differences as tracked changes, in `format`.
+    ///
+    /// - Throws: ``WriterError/unsupportedFormat(_:_:)`` when `format` writes no redlines (never a
+    ///   silent fallback to another format), ``Failure``, ``WriterError``.
+    public static func redline(old: URL, new: URL, format: OutputFormat) throws -> (ChangeSet, [UInt8]) {
+        let rendering = try renderRedline(old: old, new: new, format: format)
+        return (rendering.changes, rendering.output.bytes)
+    }
+
+    /// ``redline(old:new:format:)`` with the writer's warnings.
+    public static func renderRedline(
+        old: URL, new: URL, format: OutputFormat, language: MessageLanguage = .es
+    ) throws -> Rendering {
+        let writer = try WriterRegistry.writer(for: format, product: .redline)
         let before = try load(old)
         let after = try load(new)
         let changes = ChangeSet.compute(old: before, new: after)
         let document = try Redline.document(old: before, new: after)
-        let writer = try WriterRegistry.writer(for: OutputFormat(rawValue: format.rawValue) ?? .docx)
-        return (changes, try writer.write(document, options: WriterOptions()))
+        return Rendering(changes: changes, output: try writer.render(document, options: WriterOptions(language: language)))
     }
 
     /// The change set and its rendering in `format`.
+    ///
+    /// - Throws: ``WriterError/unsupportedFormat(_:_:)`` when `format` writes no change summaries.
     public static func run(
-        old: URL, new: URL, format: Format, language: MessageLanguage, options: DiffOptions = DiffOptions()
+        old: URL, new: URL, format: OutputFormat, language: MessageLanguage, options: DiffOptions = DiffOptions()
     ) throws -> (ChangeSet, [UInt8]) {
+        let rendering = try render(old: old, new: new, format: format, language: language, options: options)
+        return (rendering.changes, rendering.output.bytes)
+    }
+
+    /// ``run(old:new:format:language:options:)`` with the writer's warnings.
+    public static func render(
+        old: URL, new: URL, format: OutputFormat, language: MessageLanguage, options: DiffOptions = DiffOptions()
+    ) throws -> Rendering {
+        guard format.serves(.changeSummary) else { throw WriterError.unsupportedFormat(format, .changeSummary) }
         let before = try load(old)
         let after = try load(new)
         let changes = ChangeSet.compute(old: before, new: after, language: language, options: options)
         switch format {
         case .json:
-            return (changes, try changes.json())
-        case .text, .md:
+            return Rendering(changes: changes, output: WriterOutput(bytes: try changes.json()))
+        case .text, .md, .html, .odt, .docx, .pdf, .odp, .pptx:
+            let writer = try WriterRegistry.writer(for: format, product: .changeSummary)
             let document = try changes.document(for: after, language: language)
-            return (changes, Array(PlainTextWriter(markdown: format == .md).text(document).utf8))
-        case .html, .odt, .docx:
-            let document = try changes.document(for: after, language: language)
-            let writer = try WriterRegistry.writer(for: OutputFormat(rawValue: format.rawValue) ?? .html)
-            return (changes, try writer.write(document, options: WriterOptions(language: language)))
+            return Rendering(changes: changes, output: try writer.render(document, options: WriterOptions(language: language)))
         }
     }
 }

@@ -94,17 +94,63 @@ public struct Resource: Hashable, Sendable, Codable {
     }
 }
 
-/// Identifier and classes carried over from the template markup (`id`, `class`).
+/// Identifier and classes carried over from the template markup (`id`, `class`), with the meaning
+/// writers act on already typed: the paragraph ``role``, whether the block ``startsPage``, and the
+/// tracked-change ``mark`` of a redline. Class names are mapped to these once, here, when the
+/// attributes are made (the XHTML reader makes them); writers `switch` on the typed values.
 public struct Attributes: Hashable, Sendable, Codable {
     /// Element id (unique in the document), or empty.
     public var id: String
-    /// Classes; writers map known ones to styles (`salto-pagina`, `destacado` …).
-    public var classes: [String]
+    /// Classes as written in the template (HTML keeps them for its style sheet and the dump shows them).
+    public private(set) var classes: [String]
+    /// What the paragraph or heading is: body text, the document title or a subtitle.
+    public private(set) var role: BlockRole
+    /// Whether the block starts on a new page (class `salto-pagina`).
+    public private(set) var startsPage: Bool
+    /// A redline's mark on the whole paragraph (classes `cambio-insertado` / `cambio-eliminado`):
+    /// its paragraph mark was inserted or deleted.
+    public private(set) var mark: TrackedChange.Kind?
 
-    /// Creates attributes.
+    /// Creates attributes, typing the classes that carry meaning (``BlockClass``).
     public init(id: String = "", classes: [String] = []) {
         self.id = id
         self.classes = classes
+        var role = BlockRole.body
+        var startsPage = false
+        var mark: TrackedChange.Kind?
+        for name in classes {
+            switch BlockClass(rawValue: name) {
+            case .title: role = .title
+            case .subtitle: role = .subtitle
+            case .pageBreak: startsPage = true
+            case .inserted: mark = .insertion
+            case .deleted: mark = .deletion
+            case nil: continue
+            }
+        }
+        self.role = role
+        self.startsPage = startsPage
+        self.mark = mark
+    }
+
+    /// Attributes with a typed meaning, its class added so HTML and the dump show it.
+    public init(id: String = "", classes: [String] = [], role: BlockRole, startsPage: Bool = false, mark: TrackedChange.Kind? = nil) {
+        var all = classes
+        func add(_ name: BlockClass) {
+            if !all.contains(name.rawValue) { all.append(name.rawValue) }
+        }
+        switch role {
+        case .body: break
+        case .title: add(.title)
+        case .subtitle: add(.subtitle)
+        }
+        if startsPage { add(.pageBreak) }
+        switch mark {
+        case .insertion: add(.inserted)
+        case .deletion: add(.deleted)
+        case nil: break
+        }
+        self.init(id: id, classes: all)
     }
 
     /// No id, no classes.
@@ -112,4 +158,26 @@ public struct Attributes: Hashable, Sendable, Codable {
 
     /// Whether `name` is among the classes.
     public func hasClass(_ name: String) -> Bool { classes.contains(name) }
+
+    /// These attributes with a redline's paragraph mark added.
+    public func marked(_ kind: TrackedChange.Kind) -> Attributes {
+        Attributes(id: id, classes: classes.filter { BlockClass(rawValue: $0) != .inserted && BlockClass(rawValue: $0) != .deleted }, role: role, mark: kind)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, classes
+    }
+
+    /// Decodes the template's id and classes; the typed values follow from the classes.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id), classes: try container.decode([String].self, forKey: .classes))
+    }
+
+    /// Encodes the id and classes only (the canonical form stays as it was).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(classes, forKey: .classes)
+    }
 }

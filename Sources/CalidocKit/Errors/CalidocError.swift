@@ -39,8 +39,8 @@ extension WriterError: CalidocError {
             return "the resource «\(name)» (an image) the document uses is missing; check its path in the manifest or template"
         case .package(let error):
             return error.message(language)
-        case .unsupportedFormat(let format):
-            return "the «\(format.rawValue)» format has no writer yet"
+        case .unsupportedFormat(let format, let product):
+            return FormatChoiceError(name: format.rawValue, product: product, format: format).message(.en)
         case .missingTool(let tool, _):
             return "the program «\(tool)» is missing: install LibreOffice (apt-get install libreoffice-writer-nogui) or use --format odt"
         case .conversionFailed(let reason):

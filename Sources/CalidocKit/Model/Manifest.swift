@@ -12,7 +12,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     /// Documents to build; all available ones when absent.
     public var documentos: [DocumentKind]?
     /// Output formats; `html`, `odt` and `docx` when absent.
-    public var formatos: [OutputFormat]?
+    public var formatos: [DocumentFormat]?
     /// Folder (relative to the workspace) whose templates and partials override the defaults.
     public var plantillas: String?
     /// Reference ODT whose styles, page layout, header and footer are used (pandoc's convention).
@@ -29,7 +29,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     /// Creates a manifest.
     public init(
         institucion: Institution, pmg: PMGIdentity, version: VersionInfo, documentos: [DocumentKind]? = nil,
-        formatos: [OutputFormat]? = nil, plantillas: String? = nil, referenciaODT: String? = nil,
+        formatos: [DocumentFormat]? = nil, plantillas: String? = nil, referenciaODT: String? = nil,
         referenciaDOCX: String? = nil, referenciaPPTX: String? = nil, archivo: String? = nil
     ) {
         self.institucion = institucion
@@ -199,14 +199,4 @@ public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
     case diagnostico
     /// The resolución exenta approving the Política or the Plan.
     case resolucion
-}
-
-/// An output format.
-public enum OutputFormat: String, Codable, Hashable, Sendable, CaseIterable {
-    case html
-    case odt
-    case docx
-    case pdf
-    case odp
-    case pptx
 }

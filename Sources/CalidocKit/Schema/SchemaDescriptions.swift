@@ -18,7 +18,7 @@ enum SchemaDescriptions {
         "fecha": "Fecha en formato AAAA-MM-DD.",
         "anterior": "Ruta de la versión anterior (para diff y presentaciones).",
         "documentos": "Documentos a generar: politica, plan, diagnostico.",
-        "formatos": "Formatos de salida: html, odt, docx.",
+        "formatos": "Formatos de salida de los documentos: html, odt, docx, pdf, md.",
         "plantillas": "Carpeta con plantillas que reemplazan a las predeterminadas.",
         "referencia_odt": "Documento ODT de la institución cuyos estilos se usan.",
         "referencia_docx": "Documento DOCX de la institución cuyos estilos se usan.",

@@ -1,18 +1,54 @@
-/// A writer turns the format-neutral ``Document`` into the bytes of one output format.
+/// A writer turns the format-neutral ``Document`` into one output format, and says what the format
+/// could not show (as pandoc's writers log "block not rendered").
 ///
 /// ```swift
 /// struct HTMLWriter: DocumentWriter {
 ///     static let format = OutputFormat.html
-///     func write(_ document: Document, options: WriterOptions) throws -> [UInt8] { … }
+///     func render(_ document: Document, options: WriterOptions) throws -> WriterOutput { … }
 /// }
 /// ```
 public protocol DocumentWriter: Sendable {
     /// The format this writer produces.
     static var format: OutputFormat { get }
-    /// Renders `document`.
+    /// Renders `document`: the bytes, plus a warning for each thing the format could not show.
     ///
     /// - Throws: ``WriterError`` when the document cannot be written (a broken reference document …).
-    func write(_ document: Document, options: WriterOptions) throws -> [UInt8]
+    func render(_ document: Document, options: WriterOptions) throws -> WriterOutput
+}
+
+extension DocumentWriter {
+    /// Renders `document` and keeps only the bytes (for callers that report no warnings).
+    ///
+    /// - Throws: ``WriterError``.
+    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+        try render(document, options: options).bytes
+    }
+}
+
+/// A writer of slide decks (``Presentation``), under the same contract as ``DocumentWriter``.
+public protocol DeckWriter: Sendable {
+    /// The format this writer produces.
+    static var format: OutputFormat { get }
+    /// Renders `presentation`: the bytes, plus a warning for each thing the format could not show.
+    ///
+    /// - Throws: ``WriterError``.
+    func render(_ presentation: Presentation, options: WriterOptions) throws -> WriterOutput
+}
+
+/// What a writer produced: the file's bytes and what it could not render.
+public struct WriterOutput: Sendable {
+    /// The file.
+    public var bytes: [UInt8]
+    /// What the format could not show, in document order, each reported once.
+    public var warnings: [WriterWarning]
+
+    /// Creates an output; repeated warnings are kept once.
+    public init(bytes: [UInt8], warnings: [WriterWarning] = []) {
+        self.bytes = bytes
+        var unique: [WriterWarning] = []
+        for warning in warnings where !unique.contains(warning) { unique.append(warning) }
+        self.warnings = unique
+    }
 }
 
 /// Options every writer understands.
@@ -45,8 +81,8 @@ public enum WriterError: Error, Sendable, CustomStringConvertible {
     case missingResource(String)
     /// Packaging failed.
     case package(PackageError)
-    /// The format has no writer yet.
-    case unsupportedFormat(OutputFormat)
+    /// The format cannot write this product (the commands refuse it while parsing arguments).
+    case unsupportedFormat(OutputFormat, OutputProduct)
     /// An external program the format needs is not installed.
     case missingTool(String, hint: String)
     /// The external conversion failed.
@@ -61,8 +97,8 @@ public enum WriterError: Error, Sendable, CustomStringConvertible {
             "falta el recurso «\(name)» (imagen) que el documento usa; revise la ruta en el manifiesto o la plantilla"
         case .package(let error):
             error.description
-        case .unsupportedFormat(let format):
-            "el formato «\(format.rawValue)» aún no tiene escritor"
+        case .unsupportedFormat(let format, let product):
+            FormatChoiceError(name: format.rawValue, product: product, format: format).message(.es)
         case .missingTool(let tool, let hint):
             "falta el programa «\(tool)»: \(hint)"
         case .conversionFailed(let reason):

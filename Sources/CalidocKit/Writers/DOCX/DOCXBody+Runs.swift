@@ -51,8 +51,9 @@ extension DOCXBody {
             writer.end()
         case .span(let classes, let content):
             var inner = format
-            if classes.contains("negrita") { inner.bold = true }
-            if classes.contains("cursiva") { inner.italic = true }
+            let style = SpanStyle(classes: classes)
+            inner.bold = inner.bold || style.bold
+            inner.italic = inner.italic || style.italic
             runs(content, format: inner)
         case .image(let image):
             drawing(image, maxWidthEMU: 6 * 360_000)
@@ -63,7 +64,7 @@ extension DOCXBody {
             writer.start(change.kind == .insertion ? "w:ins" : "w:del")
             writer.attribute("w:id", String(10_000 + trackedChangeCount))
             writer.attribute("w:author", change.author)
-            writer.attribute("w:date", ODFPackage.timestamp(change.date) + "Z")
+            writer.attribute("w:date", PackageTimestamp.of(change.date) + "Z")
             var inner = format
             inner.isDeleted = change.kind == .deletion
             inner.isTracked = true
@@ -109,18 +110,24 @@ extension DOCXBody {
 
     /// An inline picture (`wp:inline`) with its relationship and media part.
     mutating func drawing(_ image: Image, maxWidthEMU: Int64) {
-        guard let resource = document.resource(named: image.source), resource.mediaType != "image/svg+xml" else {
+        guard let resource = document.resource(named: image.source) else {
+            log.log(.missingImage(source: image.source))
+            text("[\(image.alt)]")
+            return
+        }
+        guard resource.mediaType != "image/svg+xml" else {
             // SVG needs a raster fallback that Word requires; the alternative text stands in for it.
+            log.log(.image(alt: image.alt))
             text("[\(image.alt)]")
             return
         }
         drawingCount += 1
-        let fileExtension = ODFTextBody.fileExtension(resource.mediaType)
+        let fileExtension = ImageGeometry.fileExtension(resource.mediaType)
         let target = "media/imagen\(drawingCount).\(fileExtension)"
         let id = "rIdImagen\(drawingCount)"
         media.append(("word/" + target, resource.data, resource.mediaType))
         relationships.append(OOXMLRelationship(id: id, type: "image", target: target))
-        let (widthCM, heightCM) = ODFTextBody.size(of: image, resource: resource, maxWidthCM: Double(maxWidthEMU) / 360_000)
+        let (widthCM, heightCM) = ImageGeometry.size(of: image, resource: resource, maxWidthCM: Double(maxWidthEMU) / 360_000)
         let width = String(Int64(widthCM * 360_000))
         let height = String(Int64(heightCM * 360_000))
         writer.start("w:r")

@@ -85,7 +85,7 @@ extension DOCXBody {
         var wrotePargraph = false
         for block in blocks {
             if case .paragraph(let content, let attributes) = block {
-                startParagraph(style: style, mark: Self.mark(attributes))
+                startParagraph(style: style, mark: attributes.mark)
                 runs(content)
                 writer.end()
             } else {

@@ -16,6 +16,8 @@ struct DOCXBody {
     let headings: [(level: Int, text: String, bookmark: String)]
     var headingIndex = 0
     var trackedChangeCount = 0
+    /// What the body could not show (SVG images, missing resources).
+    let log = WarningLog(format: .docx)
 
     /// Text width of the A4 page in twentieths of a point (21 cm − 2.5 cm − 2 cm).
     static let textWidthTwips = 9354
@@ -30,23 +32,26 @@ struct DOCXBody {
     private static func collect(_ blocks: [Block], into found: inout [(Int, String, String)]) {
         for block in blocks {
             switch block {
-            case .heading(let level, let content, let attributes) where !attributes.hasClass("titulo"):
-                found.append((level, content.plainText, "_Toc\(String(format: "%06d", found.count + 1))"))
+            case .heading(let level, let content, let attributes):
+                switch attributes.role {
+                case .body, .subtitle: found.append((level, content.plainText, "_Toc\(String(format: "%06d", found.count + 1))"))
+                case .title: continue
+                }
             case .section(let children, _), .blockQuote(let children, _):
                 collect(children, into: &found)
-            case .heading, .paragraph, .list, .table, .figure, .tableOfContents:
+            case .paragraph, .list, .table, .figure, .tableOfContents:
                 continue
             }
         }
     }
 
-    /// The whole `document.xml`; `sectionProperties` is the raw `<w:sectPr>` to close the body with.
-    mutating func part(sectionProperties: String) -> [UInt8] {
+    /// The whole `document.xml`; `sectionProperties` writes the `<w:sectPr>` that closes the body.
+    mutating func part(sectionProperties: (XMLWriter) -> Void) -> [UInt8] {
         writer.start("w:document")
         DOCXParts.declareNamespaces(on: writer)
         writer.start("w:body")
         for block in document.blocks { self.block(block, list: nil) }
-        writer.raw(sectionProperties)
+        sectionProperties(writer)
         writer.end()
         writer.end()
         return writer.finish()
@@ -76,18 +81,11 @@ struct DOCXBody {
             writer.start("w:rPr")
             writer.element(mark == .insertion ? "w:ins" : "w:del", [
                 "w:id": String(10_000 + trackedChangeCount), "w:author": document.metadata.institution,
-                "w:date": ODFPackage.timestamp(document.metadata.date) + "Z",
+                "w:date": PackageTimestamp.of(document.metadata.date) + "Z",
             ])
             writer.end()
         }
         writer.end()
-    }
-
-    /// The tracked paragraph mark a redline put on a block (class `cambio-insertado` / `cambio-eliminado`).
-    static func mark(_ attributes: Attributes) -> TrackedChange.Kind? {
-        if attributes.hasClass("cambio-insertado") { return .insertion }
-        if attributes.hasClass("cambio-eliminado") { return .deletion }
-        return nil
     }
 
     /// One list item's context: the list's numbering and nesting level.
@@ -100,13 +98,15 @@ struct DOCXBody {
     mutating func block(_ block: Block, list: ListContext?) {
         switch block {
         case .heading(let level, let content, let attributes):
-            if attributes.hasClass("titulo") {
-                startParagraph(style: "Title")
+            switch attributes.role {
+            case .title:
+                startParagraph(style: "Title", mark: attributes.mark)
                 runs(content)
                 writer.end()
                 return
+            case .body, .subtitle:
+                startParagraph(style: "Heading\(min(max(level, 1), 4))", mark: attributes.mark)
             }
-            startParagraph(style: "Heading\(min(max(level, 1), 4))", mark: Self.mark(attributes))
             let bookmark = headingIndex < headings.count ? headings[headingIndex].bookmark : "_Toc\(headingIndex)"
             headingIndex += 1
             writer.element("w:bookmarkStart", ["w:id": String(headingIndex), "w:name": bookmark])
@@ -116,10 +116,16 @@ struct DOCXBody {
         case .paragraph(let content, let attributes):
             if var context = list {
                 startParagraph(style: "ListParagraph", numbering: context.isFirstParagraph ? (context.numId, context.level) : nil,
-                               mark: Self.mark(attributes))
+                               mark: attributes.mark)
                 context.isFirstParagraph = false
             } else {
-                startParagraph(style: attributes.hasClass("subtitulo") ? "Subtitle" : "Normal", mark: Self.mark(attributes))
+                let style: String =
+                    switch attributes.role {
+                    case .subtitle: "Subtitle"
+                    case .title: "Title"
+                    case .body: "Normal"
+                    }
+                startParagraph(style: style, mark: attributes.mark)
             }
             runs(content)
             writer.end()
@@ -147,7 +153,7 @@ struct DOCXBody {
                 }
             }
         case .section(let children, let attributes):
-            if attributes.hasClass("salto-pagina") { pendingPageBreak = true }
+            if attributes.startsPage { pendingPageBreak = true }
             for child in children { self.block(child, list: list) }
         case .tableOfContents(let title, let maxLevel):
             tableOfContents(title: title, maxLevel: maxLevel)

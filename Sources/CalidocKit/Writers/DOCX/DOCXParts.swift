@@ -33,7 +33,7 @@ enum DOCXParts {
         writer.element("w:pStyle", ["w:val": "Header"])
         writer.end()
         if let logo {
-            writer.raw(logoRun(widthEMU: logo.widthEMU, heightEMU: logo.heightEMU))
+            logoRun(writer, widthEMU: logo.widthEMU, heightEMU: logo.heightEMU)
             writer.start("w:r")
             writer.element("w:tab")
             writer.end()
@@ -46,13 +46,39 @@ enum DOCXParts {
         return writer.finish()
     }
 
-    static func logoRun(widthEMU: Int64, heightEMU: Int64) -> String {
-        "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(widthEMU)\" cy=\"\(heightEMU)\"/>"
-            + "<wp:docPr id=\"1000\" name=\"Logo\" descr=\"Logo\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
-            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>"
-            + "<pic:cNvPr id=\"1000\" name=\"logo\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdLogo\"/>"
-            + "<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(widthEMU)\" cy=\"\(heightEMU)\"/></a:xfrm>"
-            + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    /// The header's logo picture (relationship `rIdLogo`), inline.
+    static func logoRun(_ writer: XMLWriter, widthEMU: Int64, heightEMU: Int64) {
+        let (width, height) = (String(widthEMU), String(heightEMU))
+        writer.element("w:r") {
+            writer.element("w:drawing") {
+                writer.element("wp:inline", ["distT": "0", "distB": "0", "distL": "0", "distR": "0"]) {
+                    writer.element("wp:extent", ["cx": width, "cy": height])
+                    writer.element("wp:docPr", ["id": "1000", "name": "Logo", "descr": "Logo"])
+                    writer.element("wp:cNvGraphicFramePr") { writer.element("a:graphicFrameLocks", ["noChangeAspect": "1"]) }
+                    writer.element("a:graphic") {
+                        writer.element("a:graphicData", ["uri": "http://schemas.openxmlformats.org/drawingml/2006/picture"]) {
+                            writer.element("pic:pic") {
+                                writer.element("pic:nvPicPr") {
+                                    writer.element("pic:cNvPr", ["id": "1000", "name": "logo"])
+                                    writer.element("pic:cNvPicPr")
+                                }
+                                writer.element("pic:blipFill") {
+                                    writer.element("a:blip", ["r:embed": "rIdLogo"])
+                                    writer.element("a:stretch") { writer.element("a:fillRect") }
+                                }
+                                writer.element("pic:spPr") {
+                                    writer.element("a:xfrm") {
+                                        writer.element("a:off", ["x": "0", "y": "0"])
+                                        writer.element("a:ext", ["cx": width, "cy": height])
+                                    }
+                                    writer.element("a:prstGeom", ["prst": "rect"]) { writer.element("a:avLst") }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// `footer1.xml`: title and version, then "Página N de M" with PAGE and NUMPAGES fields.
@@ -94,9 +120,27 @@ enum DOCXParts {
         return writer.finish()
     }
 
-    /// A4, margins, header and footer references.
-    static let sectionProperties =
-        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdEncabezado\"/><w:footerReference w:type=\"default\" r:id=\"rIdPie\"/>"
-        + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1418\" "
-        + "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:cols w:space=\"708\"/></w:sectPr>"
+    /// Prefixes `document.xml` declares, for copying a reference's elements into it.
+    static let prefixes: [String: String] = [
+        DOCXStyles.namespace: "w", OOXMLNamespace.officeRelationships: "r",
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+        "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
+        "http://schemas.openxmlformats.org/drawingml/2006/picture": "pic",
+    ]
+
+    /// calidoc's `w:sectPr`: A4, margins, and (unless a reference without them) header and footer references.
+    static func writeSectionProperties(_ writer: XMLWriter, headerAndFooter: Bool) {
+        writer.start("w:sectPr")
+        if headerAndFooter {
+            writer.element("w:headerReference", ["w:type": "default", "r:id": "rIdEncabezado"])
+            writer.element("w:footerReference", ["w:type": "default", "r:id": "rIdPie"])
+        }
+        writer.element("w:pgSz", ["w:w": "11906", "w:h": "16838"])
+        writer.element("w:pgMar", [
+            "w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1418", "w:header": "567", "w:footer": "567",
+            "w:gutter": "0",
+        ])
+        writer.element("w:cols", ["w:space": "708"])
+        writer.end()
+    }
 }

@@ -11,7 +11,7 @@ public struct DOCXWriter: DocumentWriter {
     public init() {}
 
     /// Renders the document into the bytes of a `.docx` package.
-    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+    public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
         let metadata = document.metadata
         var body = DOCXBody(document: document)
         var types = OOXMLContentTypes()
@@ -24,11 +24,11 @@ public struct DOCXWriter: DocumentWriter {
         ]
         let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         var styles = DOCXStyles.part()
-        var sectionProperties = DOCXParts.sectionProperties
+        var sectionProperties: (XMLWriter) -> Void = { DOCXParts.writeSectionProperties($0, headerAndFooter: true) }
         if let bytes = options.referenceDocument {
             let reference = try DOCXReference(bytes: bytes, name: options.referenceName ?? "referencia.docx")
             styles = reference.styles
-            sectionProperties = reference.sectionProperties
+            sectionProperties = reference.writeSectionProperties
             documentRelationships += reference.relationships
             parts += reference.parts
             for (name, type) in reference.contentTypes { types.override(name, type) }
@@ -39,8 +39,10 @@ public struct DOCXWriter: DocumentWriter {
                 OOXMLRelationship(id: "rIdPie", type: "footer", target: "footer1.xml"),
             ]
             var logoSize: (Int64, Int64)?
-            if let name = metadata.logo, let resource = document.resource(named: name), resource.mediaType != "image/svg+xml" {
-                let fileExtension = ODFTextBody.fileExtension(resource.mediaType)
+            if let name = metadata.logo, let resource = document.resource(named: name), resource.mediaType == "image/svg+xml" {
+                body.log.log(.image(alt: "logo"))
+            } else if let name = metadata.logo, let resource = document.resource(named: name) {
+                let fileExtension = ImageGeometry.fileExtension(resource.mediaType)
                 let ratio = Double(resource.pixelWidth ?? 2) / Double(max(resource.pixelHeight ?? 1, 1))
                 let height = 1.2 * 360_000.0
                 logoSize = (Int64(min(height * ratio, 6 * 360_000)), Int64(height))
@@ -79,7 +81,7 @@ public struct DOCXWriter: DocumentWriter {
         ] + OOXMLDocumentParts.properties(metadata)
         all += parts
         do {
-            return try ZipPackage.archive(all, date: metadata.date)
+            return WriterOutput(bytes: try ZipPackage.archive(all, date: metadata.date), warnings: body.log.warnings)
         } catch let error as PackageError {
             throw WriterError.package(error)
         }

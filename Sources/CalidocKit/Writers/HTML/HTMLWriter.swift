@@ -9,8 +9,8 @@ public struct HTMLWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
 
-    /// Renders the document.
-    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+    /// Renders the document (HTML shows everything the model holds: no warnings).
+    public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
         var state = HTMLRenderState(document: document)
         let body = state.blocks(document.blocks)
         let meta = document.metadata
@@ -29,6 +29,6 @@ public struct HTMLWriter: DocumentWriter {
         html += "<main>\n\(body)</main>\n"
         html += "<footer class=\"pie\"><p>\(XMLText.escaped(meta.footerText ?? meta.title))</p></footer>\n"
         html += "</body>\n</html>\n"
-        return Array(html.utf8)
+        return WriterOutput(bytes: Array(html.utf8))
     }
 }

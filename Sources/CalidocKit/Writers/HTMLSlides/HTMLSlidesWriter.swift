@@ -1,8 +1,16 @@
 /// Writes a ``Presentation`` as one self-contained HTML file: one `<section>` per slide, keyboard
 /// navigation (arrows, Page Up/Down, Home, End), and print CSS with one slide per landscape page.
-public struct HTMLSlidesWriter: Sendable {
+public struct HTMLSlidesWriter: DeckWriter {
+    /// `html`.
+    public static let format = OutputFormat.html
+
     /// Creates the writer.
     public init() {}
+
+    /// The HTML bytes (HTML shows everything a slide holds: no warnings).
+    public func render(_ presentation: Presentation, options: WriterOptions) throws -> WriterOutput {
+        WriterOutput(bytes: write(presentation))
+    }
 
     /// The HTML bytes.
     public func write(_ presentation: Presentation) -> [UInt8] {

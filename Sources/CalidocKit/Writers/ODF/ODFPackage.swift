@@ -51,7 +51,7 @@ struct ODFPackage {
         if let subject = metadata.subject { writer.element("dc:subject", text: subject) }
         writer.element("meta:initial-creator", text: metadata.institution)
         writer.element("dc:creator", text: metadata.institution)
-        let stamp = ODFPackage.timestamp(metadata.date)
+        let stamp = PackageTimestamp.of(metadata.date)
         writer.element("meta:creation-date", text: stamp)
         writer.element("dc:date", text: stamp)
         writer.element("dc:language", text: metadata.language)
@@ -76,10 +76,5 @@ struct ODFPackage {
         writer.end()
         writer.end()
         return writer.finish()
-    }
-
-    /// `2024-10-24T12:00:00` from an ISO date (noon, as the zip entries).
-    static func timestamp(_ date: String) -> String {
-        ISODate(String(date.prefix(10))) == nil ? "1980-01-01T12:00:00" : String(date.prefix(10)) + "T12:00:00"
     }
 }

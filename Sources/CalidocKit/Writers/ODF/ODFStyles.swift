@@ -121,12 +121,16 @@ enum ODFStyles {
     }()
 
     /// `<style:default-style>` for paragraphs: font, size and Spanish (Chile).
-    static let defaults =
+    static let defaults = defaults(fontSize: "11pt")
+
+    /// The default paragraph and cell styles with the body text at `fontSize` (slides use larger text).
+    static func defaults(fontSize: String) -> String {
         "<style:default-style style:family=\"paragraph\"><style:paragraph-properties style:tab-stop-distance=\"1.25cm\"/>"
-        + "<style:text-properties style:font-name=\"\(bodyFont)\" fo:font-size=\"11pt\" fo:language=\"es\" fo:country=\"CL\" "
+        + "<style:text-properties style:font-name=\"\(bodyFont)\" fo:font-size=\"\(fontSize)\" fo:language=\"es\" fo:country=\"CL\" "
         + "style:language-asian=\"none\" style:country-asian=\"none\" style:language-complex=\"none\" style:country-complex=\"none\" "
         + "fo:hyphenate=\"false\"/></style:default-style>"
         + "<style:default-style style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.1cm\"/></style:default-style>"
+    }
 
     /// `<office:font-face-decls>` content.
     static let fontFaces =

@@ -34,24 +34,40 @@ enum ODFStylesPart {
         + "</style:page-layout>"
 
     static func masterPage(_ metadata: DocumentMetadata, logo: HeaderLogo?) -> String {
-        var xml = "<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\">"
-        xml += headerFooter(metadata, logo: logo)
-        return xml + "</style:master-page>"
+        let writer = XMLWriter(fragment: ())
+        writer.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "pm1"]) {
+            headerFooter(writer, metadata, logo: logo)
+        }
+        return writer.finishString()
     }
 
-    /// The `<style:header>` and `<style:footer>` of the master page.
-    static func headerFooter(_ metadata: DocumentMetadata, logo: HeaderLogo?) -> String {
-        var xml = "<style:header><text:p text:style-name=\"Header\">"
-        if let logo {
-            xml += "<draw:frame draw:name=\"Logo\" text:anchor-type=\"as-char\" svg:width=\"\(ODFLength.cm(logo.widthCM))\" "
-            xml += "svg:height=\"\(ODFLength.cm(logo.heightCM))\" draw:z-index=\"0\"><draw:image xlink:href=\"\(XMLText.escaped(logo.path))\" "
-            xml += "xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame><text:tab/>"
+    /// The `<style:header>` and `<style:footer>` of the master page (user text escaped by the writer).
+    static func headerFooter(_ writer: XMLWriter, _ metadata: DocumentMetadata, logo: HeaderLogo?) {
+        writer.element("style:header") {
+            writer.element("text:p", ["text:style-name": "Header"]) {
+                if let logo {
+                    writer.element("draw:frame", [
+                        "draw:name": "Logo", "text:anchor-type": "as-char", "svg:width": ODFLength.cm(logo.widthCM),
+                        "svg:height": ODFLength.cm(logo.heightCM), "draw:z-index": "0",
+                    ]) {
+                        writer.element("draw:image", [
+                            "xlink:href": logo.path, "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad",
+                        ])
+                    }
+                    writer.element("text:tab")
+                }
+                writer.text(metadata.headerText ?? metadata.institution)
+            }
         }
-        xml += XMLText.escaped(metadata.headerText ?? metadata.institution) + "</text:p></style:header>"
-        xml += "<style:footer><text:p text:style-name=\"Footer\">"
-        xml += XMLText.escaped(metadata.footerText ?? metadata.title)
-        xml += "<text:tab/>Página <text:page-number text:select-page=\"current\">1</text:page-number> de "
-        xml += "<text:page-count>1</text:page-count></text:p></style:footer>"
-        return xml
+        writer.element("style:footer") {
+            writer.element("text:p", ["text:style-name": "Footer"]) {
+                writer.text(metadata.footerText ?? metadata.title)
+                writer.element("text:tab")
+                writer.text("Página ")
+                writer.element("text:page-number", ["text:select-page": "current"], text: "1")
+                writer.text(" de ")
+                writer.element("text:page-count", text: "1")
+            }
+        }
     }
 }

@@ -72,17 +72,18 @@ extension ODFTextBody {
             writer.end()
         case .lineBreak: writer.element("text:line-break")
         case .span(let classes, let content):
-            if classes.contains("negrita") {
-                span("Strong_20_Emphasis", content)
-            } else if classes.contains("cursiva") {
-                span("Emphasis", content)
-            } else {
-                inlines(content)
+            let style = SpanStyle(classes: classes)
+            switch (style.bold, style.italic) {
+            case (true, true): span("Strong_20_Emphasis", [.emphasis(content)])
+            case (true, false): span("Strong_20_Emphasis", content)
+            case (false, true): span("Emphasis", content)
+            case (false, false): inlines(content)
             }
         case .image(let image): frame(image, maxWidthCM: 6)
         case .tracked(let change, let content):
-            trackedRegions.append(Self.region(id: "ct\(trackedRegions.count + 1)", change: change, deleted: change.kind == .deletion ? content.plainTextIncludingDeletions : nil))
-            let id = "ct\(trackedRegions.count)"
+            trackedRegionCount += 1
+            let id = "ct\(trackedRegionCount)"
+            region(id: id, change: change, deleted: change.kind == .deletion ? content.plainTextIncludingDeletions : nil)
             switch change.kind {
             case .insertion:
                 writer.element("text:change-start", ["text:change-id": id])
@@ -139,13 +140,14 @@ extension ODFTextBody {
 
     mutating func frame(_ image: Image, maxWidthCM: Double) {
         guard let resource = document.resource(named: image.source) else {
+            log.log(.missingImage(source: image.source))
             text("[\(image.alt)]")
             return
         }
         frameCount += 1
-        let path = "Pictures/\(frameCount)-\(Slug.make(image.source)).\(Self.fileExtension(resource.mediaType))"
+        let path = "Pictures/\(frameCount)-\(Slug.make(image.source)).\(ImageGeometry.fileExtension(resource.mediaType))"
         pictures.append((path, resource.data, resource.mediaType))
-        let (width, height) = Self.size(of: image, resource: resource, maxWidthCM: maxWidthCM)
+        let (width, height) = ImageGeometry.size(of: image, resource: resource, maxWidthCM: maxWidthCM)
         writer.start("draw:frame")
         writer.attribute("draw:name", "Imagen\(frameCount)")
         writer.attribute("text:anchor-type", "as-char")
@@ -163,34 +165,21 @@ extension ODFTextBody {
     }
 
     /// A `text:changed-region` for `text:tracked-changes`; a deletion keeps the deleted text.
-    static func region(id: String, change: TrackedChange, deleted: String?) -> String {
-        let kind = change.kind == .insertion ? "text:insertion" : "text:deletion"
-        var xml = "<text:changed-region xml:id=\"\(id)\" text:id=\"\(id)\"><\(kind)><office:change-info>"
-        xml += "<dc:creator>\(XMLText.escaped(change.author))</dc:creator><dc:date>\(ODFPackage.timestamp(change.date))</dc:date>"
-        xml += "</office:change-info>"
-        if let deleted { xml += "<text:p>\(XMLText.escaped(deleted))</text:p>" }
-        return xml + "</\(kind)></text:changed-region>"
-    }
-
-    static func fileExtension(_ mediaType: String) -> String {
-        switch mediaType {
-        case "image/png": "png"
-        case "image/jpeg": "jpg"
-        case "image/svg+xml": "svg"
-        default: "bin"
+    func region(id: String, change: TrackedChange, deleted: String?) {
+        let out = trackedRegions
+        out.start("text:changed-region")
+        out.attribute("xml:id", id)
+        out.attribute("text:id", id)
+        switch change.kind {
+        case .insertion: out.start("text:insertion")
+        case .deletion: out.start("text:deletion")
         }
-    }
-
-    /// Display size in cm: given millimetres, else pixels at 96 dpi, capped to `maxWidthCM`.
-    static func size(of image: Image, resource: Resource, maxWidthCM: Double) -> (Double, Double) {
-        let pixelWidth = Double(resource.pixelWidth ?? 300)
-        let pixelHeight = Double(resource.pixelHeight ?? 150)
-        var width = image.widthMM.map { $0 / 10 } ?? pixelWidth / 96 * 2.54
-        var height = image.heightMM.map { $0 / 10 } ?? width * pixelHeight / max(pixelWidth, 1)
-        if width > maxWidthCM {
-            height *= maxWidthCM / width
-            width = maxWidthCM
+        out.element("office:change-info") {
+            out.element("dc:creator", text: change.author)
+            out.element("dc:date", text: PackageTimestamp.of(change.date))
         }
-        return (width, height)
+        if let deleted { out.element("text:p", text: deleted) }
+        out.end()
+        out.end()
     }
 }

@@ -10,17 +10,23 @@ extension ODFTextBody {
         var widths = table.columnWidths.count == columns ? table.columnWidths : Array(repeating: 1, count: columns)
         if widths.contains(where: { $0 <= 0 }) { widths = Array(repeating: 1, count: columns) }
         let total = widths.reduce(0, +)
-        var styles = "<style:style style:name=\"\(name)\" style:family=\"table\"><style:table-properties "
-        styles += "style:width=\"\(ODFLength.cm(Self.textWidthCM))\" table:align=\"margins\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\"/></style:style>"
-        for (index, width) in widths.enumerated() {
-            styles += "<style:style style:name=\"\(name).C\(index + 1)\" style:family=\"table-column\"><style:table-column-properties "
-            styles += "style:column-width=\"\(ODFLength.cm(Self.textWidthCM * width / total))\"/></style:style>"
+        let styles = automaticStyles
+        styles.element("style:style", ["style:name": name, "style:family": "table"]) {
+            styles.element("style:table-properties", [
+                "style:width": ODFLength.cm(Self.textWidthCM), "table:align": "margins", "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.2cm",
+            ])
         }
-        styles += "<style:style style:name=\"\(name).Celda\" style:family=\"table-cell\"><style:table-cell-properties "
-        styles += "fo:border=\"0.5pt solid #000000\" fo:padding=\"0.1cm\"/></style:style>"
-        styles += "<style:style style:name=\"\(name).Encabezado\" style:family=\"table-cell\"><style:table-cell-properties "
-        styles += "fo:background-color=\"#e6e6e6\" fo:border=\"0.5pt solid #000000\" fo:padding=\"0.1cm\"/></style:style>"
-        automaticStyles.append(styles)
+        for (index, width) in widths.enumerated() {
+            styles.element("style:style", ["style:name": "\(name).C\(index + 1)", "style:family": "table-column"]) {
+                styles.element("style:table-column-properties", ["style:column-width": ODFLength.cm(Self.textWidthCM * width / total)])
+            }
+        }
+        styles.element("style:style", ["style:name": "\(name).Celda", "style:family": "table-cell"]) {
+            styles.element("style:table-cell-properties", ["fo:border": "0.5pt solid #000000", "fo:padding": "0.1cm"])
+        }
+        styles.element("style:style", ["style:name": "\(name).Encabezado", "style:family": "table-cell"]) {
+            styles.element("style:table-cell-properties", ["fo:background-color": "#e6e6e6", "fo:border": "0.5pt solid #000000", "fo:padding": "0.1cm"])
+        }
 
         if !table.caption.isEmpty {
             writer.start("text:p")

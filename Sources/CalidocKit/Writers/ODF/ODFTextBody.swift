@@ -5,27 +5,33 @@ import Foundation
 /// (table widths, cell borders, page breaks).
 struct ODFTextBody {
     let document: Document
-    let writer = XMLWriter()
+    let writer: XMLWriter
     /// Automatic styles collected while writing, emitted in `<office:automatic-styles>`.
-    var automaticStyles: [String] = []
+    let automaticStyles = XMLWriter(fragment: ())
     /// Pictures used by the body.
     var pictures: [(path: String, data: [UInt8], mediaType: String)] = []
     var tableCount = 0
     /// In slides, paragraphs use the slide text style instead of the document ones.
     var slideParagraphStyle: String?
-    /// `text:changed-region`s of redlines, emitted at the start of `office:text`.
-    var trackedRegions: [String] = []
+    /// `text:changed-region`s of redlines, written at the start of `office:text`.
+    let trackedRegions = XMLWriter(fragment: ())
+    var trackedRegionCount = 0
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
     private var pendingPageBreak = false
     let headings: [(level: Int, text: String)]
+    /// What the body could not show (missing image resources).
+    let log: WarningLog
 
     /// Usable text width of the A4 page (21 cm − 2.5 cm − 2 cm).
     static let textWidthCM = 16.5
 
-    init(document: Document) {
+    /// - Parameter fragment: Writes the content of a larger part (no XML declaration).
+    init(document: Document, log: WarningLog, fragment: Bool = false) {
         self.document = document
+        self.log = log
+        self.writer = fragment ? XMLWriter(fragment: ()) : XMLWriter()
         var found: [(Int, String)] = []
         Self.collectHeadings(document.blocks, into: &found)
         self.headings = found
@@ -34,11 +40,14 @@ struct ODFTextBody {
     private static func collectHeadings(_ blocks: [Block], into found: inout [(Int, String)]) {
         for block in blocks {
             switch block {
-            case .heading(let level, let content, let attributes) where !attributes.hasClass("titulo"):
-                found.append((level, content.plainText))
+            case .heading(let level, let content, let attributes):
+                switch attributes.role {
+                case .body, .subtitle: found.append((level, content.plainText))
+                case .title: continue
+                }
             case .section(let children, _), .blockQuote(let children, _):
                 collectHeadings(children, into: &found)
-            case .heading, .paragraph, .list, .table, .figure, .tableOfContents:
+            case .paragraph, .list, .table, .figure, .tableOfContents:
                 continue
             }
         }
@@ -54,19 +63,21 @@ struct ODFTextBody {
         writer.end()
         // Automatic styles must precede the body, so the body is written into a second writer first.
         var body = ODFTextBody(document: document, sharingCountersOf: self)
-        body.writer.start("office:body")
-        body.writer.start("office:text")
         for block in document.blocks { body.block(block, listStyle: nil) }
-        body.writer.end()
-        body.writer.end()
-        var bodyXML = Self.stripDeclaration(body.writer.finishString())
-        if !body.trackedRegions.isEmpty, let start = TextSearch.range(of: "<office:text>", in: bodyXML) {
-            bodyXML.replaceSubrange(start, with: "<office:text><text:tracked-changes>" + body.trackedRegions.joined() + "</text:tracked-changes>")
-        }
         writer.start("office:automatic-styles")
-        writer.raw(body.automaticStyles.joined())
+        writer.insert(body.automaticStyles)
         writer.end()
-        writer.raw(bodyXML)
+        writer.start("office:body")
+        writer.start("office:text")
+        if body.trackedRegionCount > 0 {
+            // ODF lists the changed regions before the text that points at them.
+            writer.start("text:tracked-changes")
+            writer.insert(body.trackedRegions)
+            writer.end()
+        }
+        writer.insert(body.writer)
+        writer.end()
+        writer.end()
         writer.end()
         pictures = body.pictures
         return writer.finish()
@@ -74,12 +85,9 @@ struct ODFTextBody {
 
     private init(document: Document, sharingCountersOf other: ODFTextBody) {
         self.document = document
+        self.log = other.log
+        self.writer = XMLWriter(fragment: ())
         self.headings = other.headings
-    }
-
-    static func stripDeclaration(_ xml: String) -> String {
-        guard xml.hasPrefix("<?xml"), let end = TextSearch.range(of: "?>", in: xml) else { return xml }
-        return TextSearch.trimmed(xml[end.upperBound...])
     }
 
     /// A paragraph style that is `parent` plus a page break before, created once per parent.
@@ -87,9 +95,9 @@ struct ODFTextBody {
         if let existing = pageBreakStyles[parent] { return existing }
         let name = "Salto_\(pageBreakStyles.count + 1)"
         pageBreakStyles[parent] = name
-        automaticStyles.append(
-            "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(parent)\">"
-                + "<style:paragraph-properties fo:break-before=\"page\"/></style:style>")
+        automaticStyles.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent]) {
+            automaticStyles.element("style:paragraph-properties", ["fo:break-before": "page"])
+        }
         return name
     }
 
@@ -103,10 +111,11 @@ struct ODFTextBody {
     mutating func block(_ block: Block, listStyle: String?) {
         switch block {
         case .heading(let level, let content, let attributes):
-            if attributes.hasClass("titulo") {
+            switch attributes.role {
+            case .title:
                 writer.start("text:p")
                 writer.attribute("text:style-name", paragraphStyle("Title"))
-            } else {
+            case .body, .subtitle:
                 writer.start("text:h")
                 writer.attribute("text:style-name", paragraphStyle("Heading_20_\(min(max(level, 1), 4))"))
                 writer.attribute("text:outline-level", String(min(max(level, 1), 4)))
@@ -114,7 +123,13 @@ struct ODFTextBody {
             inlines(content)
             writer.end()
         case .paragraph(let content, let attributes):
-            let style = slideParagraphStyle ?? (attributes.hasClass("subtitulo") ? "Subtitle" : (listStyle == nil ? "Text_20_body" : "List"))
+            let roleStyle: String =
+                switch attributes.role {
+                case .subtitle: "Subtitle"
+                case .title: "Title"
+                case .body: listStyle == nil ? "Text_20_body" : "List"
+                }
+            let style = slideParagraphStyle ?? roleStyle
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle(style))
             inlines(content)
@@ -127,7 +142,7 @@ struct ODFTextBody {
             for row in table.headerRows + table.bodyRows {
                 writer.start("text:p")
                 writer.attribute("text:style-name", "List")
-                text(row.cells.map { cell in cell.blocks.map(Self.plainText).joined(separator: " ") }.joined(separator: " — "))
+                text(row.cells.map { cell in cell.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " — "))
                 writer.end()
             }
         case .table(let table):
@@ -155,24 +170,12 @@ struct ODFTextBody {
                 }
             }
         case .section(let children, let attributes):
-            if attributes.hasClass("salto-pagina") { pendingPageBreak = true }
+            if attributes.startsPage { pendingPageBreak = true }
             for child in children { self.block(child, listStyle: listStyle) }
         case .tableOfContents(let title, _) where listStyle != nil:
             writer.element("text:p", ["text:style-name": "List"], text: title)
         case .tableOfContents(let title, let maxLevel):
             tableOfContents(title: title, maxLevel: maxLevel)
-        }
-    }
-
-    /// The text of a block, for places where only text can go.
-    static func plainText(_ block: Block) -> String {
-        switch block {
-        case .heading(_, let content, _), .paragraph(let content, _): content.plainText
-        case .list(let list): list.items.map { $0.map(plainText).joined(separator: " ") }.joined(separator: "; ")
-        case .table(let table): (table.headerRows + table.bodyRows).flatMap(\.cells).map { $0.blocks.map(plainText).joined(separator: " ") }.joined(separator: " ")
-        case .figure(let figure): figure.image.alt
-        case .blockQuote(let children, _), .section(let children, _): children.map(plainText).joined(separator: " ")
-        case .tableOfContents(let title, _): title
         }
     }
 }

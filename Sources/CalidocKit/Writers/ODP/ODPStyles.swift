@@ -7,7 +7,7 @@ enum ODPStyles {
         xml += " office:version=\"1.3\">"
         xml += "<office:font-face-decls>\(ODFStyles.fontFaces)</office:font-face-decls>"
         xml += "<office:styles>"
-        xml += ODFStyles.defaults.replacingOccurrences(of: "fo:font-size=\"11pt\"", with: "fo:font-size=\"18pt\"")
+        xml += ODFStyles.defaults(fontSize: "18pt")
         xml += ODFStyles.named.map(\.xml).joined()
         xml += ODFStyles.lists.map(\.xml).joined()
         xml += ODFStyles.paragraph("Texto_20_diapositiva", display: "Texto diapositiva", paragraph: "fo:margin-bottom=\"0.15cm\"",
@@ -38,7 +38,12 @@ enum ODPStyles {
         xml += "<office:master-styles><style:master-page style:name=\"Calidoc\" style:page-layout-name=\"PM1\" draw:style-name=\"dp1\">"
         xml += "<draw:rect draw:style-name=\"Franja\" svg:x=\"0cm\" svg:y=\"\(ODFLength.cm(ODPWriter.height - 0.35))\" svg:width=\"\(ODFLength.cm(ODPWriter.width))\" svg:height=\"0.35cm\"/>"
         xml += "<draw:frame draw:style-name=\"Pie\" svg:x=\"1.4cm\" svg:y=\"\(ODFLength.cm(ODPWriter.height - 1.2))\" svg:width=\"20cm\" svg:height=\"0.7cm\">"
-        xml += "<draw:text-box><text:p>\(XMLText.escaped(metadata.institution)) — \(XMLText.escaped(metadata.footerText ?? metadata.title))</text:p></draw:text-box></draw:frame>"
+        // The only user text of the part goes through the XML writer.
+        let footer = XMLWriter(fragment: ())
+        footer.element("draw:text-box") {
+            footer.element("text:p", text: metadata.institution + " — " + (metadata.footerText ?? metadata.title))
+        }
+        xml += footer.finishString() + "</draw:frame>"
         xml += "</style:master-page></office:master-styles></office:document-styles>"
         return Array(xml.utf8)
     }

@@ -1,7 +1,10 @@
 /// Writes a ``Presentation`` as an ODF 1.3 presentation (`.odp`), sharing the ODF package, styles
 /// and text code with the ODT writer: a master page with the institution's name, presentation
 /// layouts (title; title + content), and slide text in LibreOffice's named styles.
-public struct ODPWriter: Sendable {
+public struct ODPWriter: DeckWriter {
+    /// `odp`.
+    public static let format = OutputFormat.odp
+
     /// Slide size: 16:9, 28 × 15.75 cm.
     static let width = 28.0
     static let height = 15.75
@@ -10,16 +13,23 @@ public struct ODPWriter: Sendable {
     public init() {}
 
     /// The `.odp` bytes.
+    ///
+    /// - Throws: ``WriterError``.
     public func write(_ presentation: Presentation) throws -> [UInt8] {
+        try render(presentation, options: WriterOptions()).bytes
+    }
+
+    /// The `.odp` bytes and what the slides could not show (missing images).
+    public func render(_ presentation: Presentation, options: WriterOptions) throws -> WriterOutput {
         let document = Document(metadata: presentation.metadata, blocks: [], resources: presentation.resources)
-        var body = ODFTextBody(document: document)
+        var body = ODFTextBody(document: document, log: WarningLog(format: .odp))
         let content = body.presentationXML(presentation)
         let package = ODFPackage(
             mediaType: "application/vnd.oasis.opendocument.presentation", content: content,
             styles: ODPStyles.build(presentation.metadata), meta: ODFPackage.meta(presentation.metadata),
             settings: ODFPackage.settings(), pictures: body.pictures)
         do {
-            return try ZipPackage.archive(package.parts(), date: presentation.metadata.date)
+            return WriterOutput(bytes: try ZipPackage.archive(package.parts(), date: presentation.metadata.date), warnings: body.log.warnings)
         } catch let error as PackageError {
             throw WriterError.package(error)
         }
@@ -33,27 +43,29 @@ extension ODFTextBody {
         out.start("office:document-content")
         ODFNamespaces.declare(on: out)
         out.attribute("office:version", "1.3")
-        var slides = ODFTextBody(document: document)
+        var slides = ODFTextBody(document: document, log: log, fragment: true)
         // Impress formats slide text from automatic paragraph styles only (it has no named
         // paragraph styles), so slide text sizes live here.
         slides.slideParagraphStyle = "PD"
-        slides.automaticStyles.append(
-            "<style:style style:name=\"PD\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-bottom=\"0.15cm\"/>"
-                + "<style:text-properties fo:font-size=\"16pt\" fo:color=\"#1a1a1a\"/></style:style>"
-                + "<style:style style:name=\"PT\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"start\"/>"
-                + "<style:text-properties fo:font-size=\"24pt\" fo:font-weight=\"bold\" fo:color=\"#0f3c78\"/></style:style>"
-                + "<style:style style:name=\"PP\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\"/>"
-                + "<style:text-properties fo:font-size=\"34pt\" fo:font-weight=\"bold\" fo:color=\"#0f3c78\"/></style:style>")
+        for (name, paragraph, text) in [
+            ("PD", ["fo:margin-bottom": "0.15cm"], ["fo:font-size": "16pt", "fo:color": "#1a1a1a"]),
+            ("PT", ["fo:text-align": "start"], ["fo:font-size": "24pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+            ("PP", ["fo:text-align": "center"], ["fo:font-size": "34pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+        ] as [(String, KeyValuePairs<String, String>, KeyValuePairs<String, String>)] {
+            slides.automaticStyles.element("style:style", ["style:name": name, "style:family": "paragraph"]) {
+                slides.automaticStyles.element("style:paragraph-properties", paragraph)
+                slides.automaticStyles.element("style:text-properties", text)
+            }
+        }
         slides.writer.start("office:body")
         slides.writer.start("office:presentation")
         for (index, slide) in presentation.slides.enumerated() { slides.page(slide, number: index + 1) }
         slides.writer.end()
         slides.writer.end()
-        let bodyXML = Self.stripDeclaration(slides.writer.finishString())
         out.start("office:automatic-styles")
-        out.raw(slides.automaticStyles.joined())
+        out.insert(slides.automaticStyles)
         out.end()
-        out.raw(bodyXML)
+        out.insert(slides.writer)
         out.end()
         pictures = slides.pictures
         return out.finish()
@@ -61,6 +73,7 @@ extension ODFTextBody {
 
     private mutating func page(_ slide: Slide, number: Int) {
         let layout = slide.layout == .content ? "Titulo_contenido" : "Solo_titulo"
+        log.place = slide.title
         writer.start("draw:page")
         writer.attribute("draw:name", "Diapositiva \(number)")
         writer.attribute("draw:master-page-name", "Calidoc")
@@ -110,9 +123,12 @@ extension ODFTextBody {
 
     /// A chart or image, as large as the space under the title allows, centred.
     private mutating func picture(_ figure: Figure, top: Double) {
-        guard let resource = document.resource(named: figure.image.source) else { return }
+        guard let resource = document.resource(named: figure.image.source) else {
+            log.log(.missingImage(source: figure.image.source))
+            return
+        }
         frameCount += 1
-        let path = "Pictures/\(frameCount)-\(Slug.make(figure.image.source)).\(Self.fileExtension(resource.mediaType))"
+        let path = "Pictures/\(frameCount)-\(Slug.make(figure.image.source)).\(ImageGeometry.fileExtension(resource.mediaType))"
         pictures.append((path, resource.data, resource.mediaType))
         let ratio = Double(resource.pixelHeight ?? 1) / Double(max(resource.pixelWidth ?? 1, 1))
         var width = ODPWriter.width - 6

@@ -10,8 +10,8 @@ public struct ODTWriter: DocumentWriter {
     public init() {}
 
     /// Renders the document into the bytes of an `.odt` package.
-    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] {
-        var body = ODFTextBody(document: document)
+    public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
+        var body = ODFTextBody(document: document, log: WarningLog(format: .odt))
         let content = body.contentXML()
         var pictures = body.pictures
         let styles: [UInt8]
@@ -22,7 +22,7 @@ public struct ODTWriter: DocumentWriter {
         } else {
             var logo: ODFStylesPart.HeaderLogo?
             if let name = document.metadata.logo, let resource = document.resource(named: name) {
-                let path = "Pictures/logo.\(ODFTextBody.fileExtension(resource.mediaType))"
+                let path = "Pictures/logo.\(ImageGeometry.fileExtension(resource.mediaType))"
                 pictures.append((path, resource.data, resource.mediaType))
                 let ratio = Double(resource.pixelWidth ?? 2) / Double(max(resource.pixelHeight ?? 1, 1))
                 logo = ODFStylesPart.HeaderLogo(path: path, widthCM: min(1.2 * ratio, 6), heightCM: min(1.2, 6 / ratio))
@@ -33,7 +33,7 @@ public struct ODTWriter: DocumentWriter {
             mediaType: "application/vnd.oasis.opendocument.text", content: content, styles: styles,
             meta: ODFPackage.meta(document.metadata), settings: ODFPackage.settings(), pictures: pictures)
         do {
-            return try ZipPackage.archive(package.parts(), date: document.metadata.date)
+            return WriterOutput(bytes: try ZipPackage.archive(package.parts(), date: document.metadata.date), warnings: body.log.warnings)
         } catch let error as PackageError {
             throw WriterError.package(error)
         }

@@ -85,7 +85,7 @@ enum OOXMLProperties {
         writer.element("dc:language", text: metadata.language)
         writer.element("cp:lastModifiedBy", text: metadata.institution)
         writer.element("cp:version", text: metadata.version)
-        let stamp = ODFPackage.timestamp(metadata.date) + "Z"
+        let stamp = PackageTimestamp.of(metadata.date) + "Z"
         writer.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: stamp)
         writer.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"], text: stamp)
         writer.end()

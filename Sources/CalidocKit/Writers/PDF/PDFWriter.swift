@@ -10,13 +10,16 @@ public struct PDFWriter: DocumentWriter {
     public init() {}
 
     /// Converts the document; throws ``WriterError/missingTool(_:hint:)`` when LibreOffice is absent.
-    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+    public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
         guard let soffice = Self.findSoffice() else {
             throw WriterError.missingTool("soffice", hint: "instale LibreOffice (apt-get install libreoffice-writer-nogui) o use --format odt")
         }
         var odtOptions = options
         if options.referenceName?.lowercased().hasSuffix(".odt") != true { odtOptions.referenceDocument = nil }
-        let odt = try ODTWriter().write(document, options: odtOptions)
+        let converted = try ODTWriter().render(document, options: odtOptions)
+        let odt = converted.bytes
+        // What the ODT could not show, the PDF made from it cannot show either.
+        let warnings = converted.warnings.map { WriterWarning(format: .pdf, loss: $0.loss, place: $0.place) }
         let folder = FileManager.default.temporaryDirectory.appending(path: "calidoc-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
@@ -49,7 +52,7 @@ public struct PDFWriter: DocumentWriter {
         else {
             throw WriterError.conversionFailed("LibreOffice no produjo el PDF (código \(process.terminationStatus))")
         }
-        return [UInt8](pdf)
+        return WriterOutput(bytes: [UInt8](pdf), warnings: warnings)
     }
 
     static func findSoffice() -> URL? {

@@ -17,25 +17,25 @@ struct PPTXReference {
     /// Layouts to use, relative to `ppt/`.
     let titleLayout: String
     let contentLayout: String
-    /// `<p:sldSz …/>` of the reference.
-    let slideSize: String?
+    /// The reference's slide size (`p:sldSz`: cx, cy and optional type).
+    let slideSize: (cx: String, cy: String, type: String?)?
 
     init(bytes: [UInt8], name: String) throws {
         let archive = try ZipReader.reference(bytes: bytes, name: name, kind: "PPTX")
-        let relationships = DOCXReference.relationships(in: archive.text("ppt/_rels/presentation.xml.rels") ?? "")
+        let relationships = OOXMLRelationship.read(archive.data("ppt/_rels/presentation.xml.rels"))
         guard let master = relationships.first(where: { $0.type.hasSuffix("/slideMaster") })?.target,
             archive.data("ppt/" + master) != nil
         else {
             throw WriterError.badReference(name: name, reason: "no tiene patrón de diapositivas (slideMaster)")
         }
         self.master = master
-        let masterRelationships = DOCXReference.relationships(in: archive.text("ppt/slideMasters/_rels/\(URL(fileURLWithPath: master).lastPathComponent).rels") ?? "")
+        let masterRelationships = OOXMLRelationship.read(archive.data("ppt/slideMasters/_rels/\(URL(fileURLWithPath: master).lastPathComponent).rels"))
         theme = masterRelationships.first { $0.type.hasSuffix("/theme") }.map { "theme/" + URL(fileURLWithPath: $0.target).lastPathComponent }
         var layouts: [(path: String, name: String, type: String)] = []
         for relationship in masterRelationships where relationship.type.hasSuffix("/slideLayout") {
             let path = "slideLayouts/" + URL(fileURLWithPath: relationship.target).lastPathComponent
-            let xml = archive.text("ppt/" + path) ?? ""
-            layouts.append((path, Self.attribute("name", of: "<p:cSld", in: xml) ?? "", Self.attribute("type", of: "<p:sldLayout", in: xml) ?? ""))
+            let tree = archive.data("ppt/" + path).flatMap(XMLTree.init)
+            layouts.append((path, tree?.string("/p:sldLayout/p:cSld/@name") ?? "", tree?.string("/p:sldLayout/@type") ?? ""))
         }
         guard let first = layouts.first else {
             throw WriterError.badReference(name: name, reason: "su patrón no tiene diseños (slideLayouts)")
@@ -46,11 +46,18 @@ struct PPTXReference {
         }
         titleLayout = pick(names: ["Título", "Diapositiva de título", "Title Slide"], type: "title")
         contentLayout = pick(names: ["Título y objetos", "Título y contenido", "Title and Content"], type: "obj")
-        let presentation = archive.text("ppt/presentation.xml") ?? ""
-        slideSize = presentation.range(of: "<p:sldSz").flatMap { start in
-            presentation.range(of: "/>", range: start.lowerBound..<presentation.endIndex).map { String(presentation[start.lowerBound..<$0.upperBound]) }
+        let presentation = archive.data("ppt/presentation.xml").flatMap(XMLTree.init)
+        slideSize = presentation?.nodes("/p:presentation/p:sldSz").first.flatMap { node in
+            guard let cx = XMLTree.attribute(node, "cx"), let cy = XMLTree.attribute(node, "cy") else { return nil }
+            return (cx, cy, XMLTree.attribute(node, "type"))
         }
-        let types = archive.text("[Content_Types].xml") ?? ""
+        var overrides: [String: String] = [:]
+        if let types = archive.data("[Content_Types].xml").flatMap(XMLTree.init) {
+            for node in types.nodes("/ct:Types/ct:Override") {
+                guard let part = XMLTree.attribute(node, "PartName"), let type = XMLTree.attribute(node, "ContentType") else { continue }
+                overrides[part] = type
+            }
+        }
         var parts: [PackagePart] = []
         var contentTypes: [(String, String)] = []
         var media: [(String, String)] = []
@@ -60,28 +67,12 @@ struct PPTXReference {
             parts.append(PackagePart(path: entry, data: data))
             if entry.hasPrefix("ppt/media/") {
                 media.append((String(entry.split(separator: ".").last ?? "bin"), ImageSize.mediaType(data) ?? "application/octet-stream"))
-            } else if entry.hasSuffix(".xml"), let type = Self.attribute("ContentType", ofOverride: "/" + entry, in: types) {
+            } else if entry.hasSuffix(".xml"), let type = overrides["/" + entry] {
                 contentTypes.append(("/" + entry, type))
             }
         }
         self.parts = parts
         self.contentTypes = contentTypes
         self.mediaDefaults = media
-    }
-
-    static func attribute(_ name: String, of element: String, in xml: String) -> String? {
-        guard let start = xml.range(of: element), let end = xml.range(of: ">", range: start.upperBound..<xml.endIndex) else { return nil }
-        let tag = xml[start.lowerBound..<end.upperBound]
-        guard let value = tag.range(of: " \(name)=\"") else { return nil }
-        return String(tag[value.upperBound...].prefix { $0 != "\"" })
-    }
-
-    static func attribute(_ name: String, ofOverride part: String, in types: String) -> String? {
-        guard let start = types.range(of: "PartName=\"\(part)\"") else { return nil }
-        let tagStart = types[..<start.lowerBound].lastIndex(of: "<") ?? start.lowerBound
-        guard let end = types.range(of: ">", range: start.upperBound..<types.endIndex) else { return nil }
-        let tag = types[tagStart..<end.upperBound]
-        guard let value = tag.range(of: "\(name)=\"") else { return nil }
-        return String(tag[value.upperBound...].prefix { $0 != "\"" })
     }
 }

@@ -1,13 +1,28 @@
 /// Writes a ``Presentation`` as PresentationML (`.pptx`) through the shared OOXML packaging:
 /// slide master, two layouts, one slide per ``Slide``, a theme, document properties. Charts are
 /// native shapes (see ``PPTXSlide``), so no raster fallback is needed.
-public struct PPTXWriter: Sendable {
+public struct PPTXWriter: DeckWriter {
+    /// `pptx`.
+    public static let format = OutputFormat.pptx
+
     /// Creates the writer.
     public init() {}
+
+    /// The `.pptx` bytes and what the slides could not show (images other than charts, the table of
+    /// contents, tables as lines); the reference PPTX comes from `options`.
+    public func render(_ presentation: Presentation, options: WriterOptions) throws -> WriterOutput {
+        let log = WarningLog(format: .pptx)
+        let bytes = try write(presentation, reference: options.referenceDocument, referenceName: options.referenceName ?? "referencia.pptx", log: log)
+        return WriterOutput(bytes: bytes, warnings: log.warnings)
+    }
 
     /// The `.pptx` bytes; with `reference` (bytes of an institution's PPTX), its master, layouts and
     /// theme are used.
     public func write(_ presentation: Presentation, reference: [UInt8]? = nil, referenceName: String = "referencia.pptx") throws -> [UInt8] {
+        try write(presentation, reference: reference, referenceName: referenceName, log: WarningLog(format: .pptx))
+    }
+
+    private func write(_ presentation: Presentation, reference: [UInt8]?, referenceName: String, log: WarningLog) throws -> [UInt8] {
         let ref = try reference.map { try PPTXReference(bytes: $0, name: referenceName) }
         let main = "application/vnd.openxmlformats-officedocument.presentationml"
         var types = OOXMLContentTypes()
@@ -19,10 +34,10 @@ public struct PPTXWriter: Sendable {
         if let theme = ref.map({ $0.theme }) ?? "theme/theme1.xml" {
             presentationRelationships.append(OOXMLRelationship(id: "rIdTema", type: "theme", target: theme))
         }
-        var slideList = ""
+        var slideIDs: [(id: String, relationship: String)] = []
         for (index, slide) in presentation.slides.enumerated() {
             let number = index + 1
-            parts.append(PackagePart(path: "ppt/slides/slide\(number).xml", data: PPTXSlide(slide: slide, presentation: presentation).xml()))
+            parts.append(PackagePart(path: "ppt/slides/slide\(number).xml", data: PPTXSlide(slide: slide, presentation: presentation, log: log).xml()))
             parts.append(PackagePart(path: "ppt/slides/_rels/slide\(number).xml.rels", data: OOXMLRelationship.part([
                 OOXMLRelationship(id: "rIdDiseno", type: "slideLayout",
                                   target: "../" + (slide.layout == .content
@@ -31,13 +46,9 @@ public struct PPTXWriter: Sendable {
             ])))
             types.override("/ppt/slides/slide\(number).xml", "\(main).slide+xml")
             presentationRelationships.append(OOXMLRelationship(id: "rIdDiapositiva\(number)", type: "slide", target: "slides/slide\(number).xml"))
-            slideList += "<p:sldId id=\"\(255 + number)\" r:id=\"rIdDiapositiva\(number)\"/>"
+            slideIDs.append((String(255 + number), "rIdDiapositiva\(number)"))
         }
-        var presentationXML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentation \(PPTXShapes.namespaces)>"
-        presentationXML += "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rIdMaster\"/></p:sldMasterIdLst>"
-        presentationXML += "<p:sldIdLst>\(slideList)</p:sldIdLst>"
-        presentationXML += (ref?.slideSize ?? "<p:sldSz cx=\"\(PPTXShapes.width)\" cy=\"\(PPTXShapes.height)\"/>")
-        presentationXML += "<p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>"
+        let presentationXML = Self.presentationPart(slideIDs: slideIDs, slideSize: ref?.slideSize)
         types.override("/ppt/presentation.xml", "\(main).presentation.main+xml")
         if let ref {
             for (part, type) in ref.contentTypes { types.override(part, type) }
@@ -53,9 +64,9 @@ public struct PPTXWriter: Sendable {
         var all = [
             PackagePart(path: "[Content_Types].xml", data: types.part()),
             OOXMLDocumentParts.rootRelationships(mainPart: "ppt/presentation.xml"),
-            PackagePart(path: "ppt/presentation.xml", text: presentationXML),
+            PackagePart(path: "ppt/presentation.xml", data: presentationXML),
             PackagePart(path: "ppt/_rels/presentation.xml.rels", data: OOXMLRelationship.part(presentationRelationships)),
-            PackagePart(path: "ppt/presProps.xml", text: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<p:presentationPr \(PPTXShapes.namespaces)/>"),
+            PackagePart(path: "ppt/presProps.xml", data: Self.presentationProperties()),
         ] + OOXMLDocumentParts.properties(presentation.metadata)
         all += ref?.parts ?? calidocMaster(presentation.metadata)
         all += parts
@@ -64,6 +75,40 @@ public struct PPTXWriter: Sendable {
         } catch let error as PackageError {
             throw WriterError.package(error)
         }
+    }
+
+    /// `ppt/presProps.xml`: empty presentation properties.
+    private static func presentationProperties() -> [UInt8] {
+        let writer = XMLWriter(standalone: true)
+        writer.start("p:presentationPr")
+        PPTXShapes.declareNamespaces(writer)
+        writer.end()
+        return writer.finish()
+    }
+
+    /// `ppt/presentation.xml`: master, slide list, slide size (the reference's, else 16:9), notes size.
+    private static func presentationPart(
+        slideIDs: [(id: String, relationship: String)], slideSize: (cx: String, cy: String, type: String?)?
+    ) -> [UInt8] {
+        let writer = XMLWriter(standalone: true)
+        writer.start("p:presentation")
+        writer.attribute("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
+        writer.attribute("xmlns:r", OOXMLNamespace.officeRelationships)
+        writer.attribute("xmlns:p", "http://schemas.openxmlformats.org/presentationml/2006/main")
+        writer.element("p:sldMasterIdLst") {
+            writer.element("p:sldMasterId", ["id": "2147483648", "r:id": "rIdMaster"])
+        }
+        writer.element("p:sldIdLst") {
+            for slide in slideIDs { writer.element("p:sldId", ["id": slide.id, "r:id": slide.relationship]) }
+        }
+        writer.start("p:sldSz")
+        writer.attribute("cx", slideSize?.cx ?? String(PPTXShapes.width))
+        writer.attribute("cy", slideSize?.cy ?? String(PPTXShapes.height))
+        if let type = slideSize?.type { writer.attribute("type", type) }
+        writer.end()
+        writer.element("p:notesSz", ["cx": "6858000", "cy": "9144000"])
+        writer.end()
+        return writer.finish()
     }
 
     /// calidoc's own master, layouts and theme.

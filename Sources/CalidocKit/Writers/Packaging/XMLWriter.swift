@@ -7,6 +7,7 @@ import CLibXML2
 public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
+    private let isFragment: Bool
 
     /// Creates a writer and starts the document (`<?xml version="1.0" encoding="UTF-8"?>`).
     ///
@@ -14,7 +15,22 @@ public final class XMLWriter {
     public init(standalone: Bool = false) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
+        isFragment = false
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
+    }
+
+    /// Creates a writer of a fragment: elements without an XML declaration, to be placed inside a
+    /// part whose order differs from the order they are found in (ODF automatic styles and tracked
+    /// changes precede the body that creates them). Its prefixes are the enclosing part's.
+    init(fragment: Void) {
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        isFragment = true
+    }
+
+    /// Writes a fragment made by another writer (``init(fragment:)``), as a child of the open element.
+    func insert(_ fragment: XMLWriter) {
+        xmlTextWriterWriteRaw(writer, fragment.finishString())
     }
 
     deinit {
@@ -67,7 +83,7 @@ public final class XMLWriter {
 
     /// Closes every open element and returns the document's bytes.
     public func finish() -> [UInt8] {
-        xmlTextWriterEndDocument(writer)
+        if !isFragment { xmlTextWriterEndDocument(writer) }
         xmlTextWriterFlush(writer)
         let length = Int(xmlBufferLength(buffer))
         guard length > 0, let content = xmlBufferContent(buffer) else { return [] }

@@ -1,12 +1,15 @@
-/// Writes a ``Document`` as plain text or Markdown: headings, paragraphs and lists with their
-/// numbers (i., ii. …), tables as rows of cells. Used by `diff --format text|md`.
-public struct PlainTextWriter: Sendable {
-    /// Markdown (`#` headings, `**`/`*` emphasis) instead of plain text.
-    public var markdown: Bool
+/// Writes a ``Document`` as plain text: headings, paragraphs and lists with their numbers
+/// (i., ii. …), tables as rows of cells. Used by `diff --format text`; Markdown is ``MarkdownWriter``.
+public struct PlainTextWriter: DocumentWriter {
+    /// `text`.
+    public static let format = OutputFormat.text
 
     /// Creates the writer.
-    public init(markdown: Bool = false) {
-        self.markdown = markdown
+    public init() {}
+
+    /// Plain text drops formatting by design, so it reports no warnings.
+    public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
+        WriterOutput(bytes: Array(text(document).utf8))
     }
 
     /// The document as text.
@@ -22,16 +25,12 @@ public struct PlainTextWriter: Sendable {
         switch block {
         case .heading(let level, let content, _):
             lines.append("")
-            lines.append((markdown ? String(repeating: "#", count: level) + " " : "") + inlines(content))
+            lines.append(inlines(content))
             lines.append("")
         case .paragraph(let content, _):
             lines.append(indent + inlines(content))
-            // Markdown joins consecutive lines into one paragraph: keep paragraphs apart.
-            if markdown { lines.append("") }
         case .list(let list):
-            // In Markdown, four spaces start a code block, so nesting is not indented there; and
-            // "i." is no Markdown list marker, so Roman-numbered items are separate paragraphs.
-            let unit = markdown ? "" : "    "
+            let unit = "    "
             for (index, item) in list.items.enumerated() {
                 let marker = Self.marker(list.kind, list.start + index)
                 var itemLines: [String] = []
@@ -43,9 +42,8 @@ public struct PlainTextWriter: Sendable {
                 } else {
                     lines.append(indent + marker)
                 }
-                if markdown && list.kind != .bulleted && list.kind != .decimal { lines.append("") }
             }
-            if indent.isEmpty || markdown { lines.append("") }
+            if indent.isEmpty { lines.append("") }
         case .table(let table):
             for row in table.headerRows + table.bodyRows {
                 let cells = row.cells.map { cell in cell.blocks.map { block -> String in
@@ -53,13 +51,13 @@ public struct PlainTextWriter: Sendable {
                     render(block, indent: "", into: &cellLines)
                     return cellLines.joined(separator: " ")
                 }.joined(separator: " ") }
-                lines.append(indent + (markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: " | ")))
+                lines.append(indent + cells.joined(separator: " | "))
             }
             lines.append("")
         case .figure(let figure):
             lines.append(indent + "[" + figure.image.alt + "] " + inlines(figure.caption))
         case .blockQuote(let children, _):
-            for child in children { render(child, indent: indent + (markdown ? "> " : "    "), into: &lines) }
+            for child in children { render(child, indent: indent + "    ", into: &lines) }
         case .section(let children, _):
             for child in children { render(child, indent: indent, into: &lines) }
         case .tableOfContents:
@@ -84,11 +82,11 @@ public struct PlainTextWriter: Sendable {
     private func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text): text
-        case .strong(let content): markdown ? "**" + inlines(content) + "**" : inlines(content)
-        case .emphasis(let content): markdown ? "*" + inlines(content) + "*" : inlines(content)
+        case .strong(let content): inlines(content)
+        case .emphasis(let content): inlines(content)
         case .underline(let content): inlines(content)
-        case .link(let url, let content): markdown ? "[" + inlines(content) + "](" + url + ")" : inlines(content)
-        case .lineBreak: markdown ? "  \n" : "\n"
+        case .link(_, let content): inlines(content)
+        case .lineBreak: "\n"
         case .span(_, let content): inlines(content)
         case .image(let image): "[" + image.alt + "]"
         case .tracked(let change, let content): change.kind == .insertion ? "[+" + inlines(content) + "+]" : "[-" + inlines(content) + "-]"
