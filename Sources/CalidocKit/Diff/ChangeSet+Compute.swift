@@ -19,6 +19,11 @@ extension ChangeSet {
         if let before = old.policy, let after = new.policy { builder.policy(before, after) }
         if let before = old.plan, let after = new.plan { builder.plan(before, after) }
         if let before = old.diagnosis, let after = new.diagnosis { builder.diagnosis(before, after) }
+        if let before = old.progress, let after = new.progress {
+            builder.add("informe", title: language.pick("Informe de resultados del Plan", "Plan results report"),
+                        builder.residual(before, after, element: "campo",
+                                         owner: DiffOwner(es: "del Informe de resultados", en: "of the results report")))
+        }
         if let before = old.participation, let after = new.participation {
             builder.add("participacion", title: language.pick("Participación", "Participation"),
                         builder.residual(before, after, element: "campo", owner: DiffOwner(es: "de la participación", en: "of the participation")))

@@ -10,6 +10,7 @@ extension DiffBuilder {
             ({ $0.policy != nil }, "la Política de Calidad de Servicio", "the service quality policy"),
             ({ $0.plan != nil }, "el Plan de Mejoramiento", "the improvement plan"),
             ({ $0.diagnosis != nil }, "el Diagnóstico", "the diagnosis"),
+            ({ $0.progress != nil }, "el Informe de resultados del Plan", "the plan results report"),
         ]
         var changes: [Change] = []
         for input in inputs {

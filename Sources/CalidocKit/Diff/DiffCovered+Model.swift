@@ -89,3 +89,9 @@ extension Manifest: DiffCovered {
         .keys("version", "documentos", "formatos", "plantillas", "archivo", "referencia_odt", "referencia_docx", "referencia_pptx")
     }
 }
+
+extension PlanProgress: DiffCovered {
+    /// No specific rule yet: every change of the results report (a state, a milestone's real date, a
+    /// measurement) is stated field by field, entries matched by position or by activity.
+    var diffCoverage: DiffCoverage { .nothing }
+}

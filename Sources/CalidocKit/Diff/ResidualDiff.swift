@@ -98,13 +98,17 @@ enum ResidualDiff {
         return found
     }
 
+    /// What identifies a list element across versions: its `id`, or the activity a results entry
+    /// reports on.
     private static func identifier(_ value: DiffValue) -> String? {
-        if case .scalar(let id)? = value.fields["id"] { return id }
+        for key in ["id", "actividad"] {
+            if case .scalar(let id)? = value.fields[key] { return key + ":" + id }
+        }
         return nil
     }
 
     /// Keys whose value names a list element for a person, most telling first.
-    static let labelKeys = ["nombre", "titulo", "termino", "actor", "canal", "anio", "periodo", "etiqueta", "texto"]
+    static let labelKeys = ["nombre", "titulo", "termino", "actor", "actividad", "canal", "anio", "periodo", "etiqueta", "texto"]
 
     /// The element as a path step: named by its naming field when it has one.
     static func label(_ value: DiffValue, position: Int) -> FieldChange.Step {

@@ -84,7 +84,8 @@ public enum WorkspaceLoader {
             plan: state.read(.plan, as: ImprovementPlan.self),
             diagnosis: state.read(.diagnostico, as: Diagnosis.self),
             participation: state.read(.participacion, as: Participation.self),
-            recommendations: state.read(.recomendaciones, as: Recommendations.self))
+            recommendations: state.read(.recomendaciones, as: Recommendations.self),
+            progress: state.read(.avance, as: PlanProgress.self))
         return state.result(workspace: workspace)
     }
 

@@ -21,11 +21,11 @@ import Yams
         values += Priority.allCases.map(\.rawValue) + Involvement.allCases.map(\.rawValue) + ParticipationKind.allCases.map(\.rawValue)
         values += PMGStage.allCases.map(\.rawValue) + MESUApplicability.allCases.map(\.rawValue) + FunctionalCategory.allCases.map(\.rawValue)
         values += DocumentKind.allCases.map(\.rawValue) + ProcedureJustification.allCases.map(\.rawValue) + TimeUnit.allCases.map(\.rawValue)
-        values += ExampleStyle.allCases.map(\.rawValue) + PolicySectionKey.allCases.map(\.rawValue)
+        values += ExampleStyle.allCases.map(\.rawValue) + PolicySectionKey.allCases.map(\.rawValue) + ActivityState.allCases.map(\.rawValue)
         return values
     }()
 
-    static let files: [InputFile] = [.manifest, .politica, .plan, .diagnostico, .participacion]
+    static let files: [InputFile] = [.manifest, .politica, .plan, .diagnostico, .participacion, .avance]
 
     @Test(arguments: [TestPaths.servicio, TestPaths.gore])
     func everyLeafChangeIsStated(_ workspace: URL) throws {
