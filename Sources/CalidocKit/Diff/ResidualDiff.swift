@@ -30,10 +30,11 @@ enum ResidualDiff {
     /// Differences between `old` and `new` outside `coverage`.
     static func changes<T: Encodable & Equatable>(_ old: T, _ new: T, coverage: DiffCoverage) -> [FieldChange] {
         guard old != new else { return [] }
-        guard let before = DiffValue.tree(of: old), let after = DiffValue.tree(of: new) else {
-            // Cannot happen for the input model (plain Codable values); never silent if it does.
-            return [FieldChange(path: [], before: .scalar("…"), after: .scalar("…"))]
-        }
+        let before = DiffValueEncoder.tree(of: old, coverage: coverage)
+        let after = DiffValueEncoder.tree(of: new, coverage: coverage)
+        // Both absent although the values differ: the encoder failed (no input type does). Say
+        // "something changed" rather than nothing.
+        if before == nil && after == nil { return [FieldChange(path: [], before: nil, after: nil)] }
         return walk(before, after, coverage: coverage, path: [])
     }
 
