@@ -96,7 +96,8 @@ let package = Package(
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CalidocKitTests",
-            dependencies: ["CalidocKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["CalidocKit", .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

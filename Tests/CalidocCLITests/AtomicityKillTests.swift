@@ -83,7 +83,7 @@ enum CalidocBinary {
         let duration = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         try useVariant(true)
         let second = try Self.completeBuild(binary, workspace: workspace, out: root.appending(path: "ref-b"))
-        #expect(first.count == 12)
+        #expect(first.count == 15)
         #expect(Set(first.keys) == Set(second.keys))
         #expect(first.keys.filter { first[$0] != second[$0] }.count >= 6)  // política and resolución differ
 

@@ -36,6 +36,7 @@ public struct DocumentBuilder: Sendable {
             case .politica: return workspace.policy != nil
             case .plan: return workspace.plan != nil
             case .diagnostico: return workspace.diagnosis != nil
+            case .informe: return workspace.progress != nil
             case .resolucion: return workspace.manifest.resolucion != nil
             }
         }
@@ -53,7 +54,7 @@ public struct DocumentBuilder: Sendable {
         let blocks = try render(template: kind.rawValue, context: context)
         return Document(
             metadata: Self.metadata(kind: kind, title: title, workspace: workspace), blocks: blocks,
-            resources: try LogoResource.load(for: workspace).map { [$0] } ?? [])
+            resources: (try LogoResource.load(for: workspace).map { [$0] } ?? []) + Self.charts(for: kind, workspace: workspace))
     }
 
     /// Renders a template with a context and reads the result into blocks.
@@ -112,10 +113,25 @@ public struct DocumentBuilder: Sendable {
             guard let diagnosis = workspace.diagnosis else { throw BuildError.missingInput(.diagnostico) }
             let context = TemplateContext.diagnosis(diagnosis, workspace: workspace)
             return (context, context["titulo"] as? String ?? "")
+        case .informe:
+            guard let progress = workspace.progress else { throw BuildError.missingInput(.avance) }
+            let context = TemplateContext.progress(progress, workspace: workspace)
+            return (context, context["titulo"] as? String ?? "")
         case .resolucion:
             guard let resolution = workspace.manifest.resolucion else { throw BuildError.missingInput(.manifest) }
             let context = TemplateContext.resolution(resolution, workspace: workspace)
             return (context, context["titulo"] as? String ?? "")
+        }
+    }
+
+    /// Charts a document kind draws from its data (the compliance chart of the Informe).
+    static func charts(for kind: DocumentKind, workspace: Workspace) -> [Resource] {
+        switch kind {
+        case .informe:
+            guard let progress = workspace.progress else { return [] }
+            return ComplianceChart.resource(ActivityCompliance.all(progress, plan: workspace.plan)).map { [$0] } ?? []
+        case .politica, .plan, .diagnostico, .resolucion:
+            return []
         }
     }
 

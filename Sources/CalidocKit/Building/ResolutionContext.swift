@@ -6,6 +6,7 @@ extension TemplateContext {
         switch resolution.documento {
         case .politica: approved = workspace.policy?.titulo ?? "Política de Calidad de Servicio y Experiencia Usuaria"
         case .plan: approved = workspace.plan?.titulo ?? "Plan de Mejoramiento de la Calidad de Servicio y Experiencia Usuaria"
+        case .informe: approved = workspace.progress?.titulo ?? "Informe de resultados del Plan de Mejoramiento"
         case .diagnostico: approved = workspace.diagnosis?.titulo ?? "Diagnóstico de Calidad de Servicio y Experiencia Usuaria"
         case .resolucion: approved = "resolución"
         }

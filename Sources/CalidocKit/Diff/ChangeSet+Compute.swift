@@ -12,9 +12,22 @@ extension ChangeSet {
         old: Workspace, new: Workspace, language: MessageLanguage = .es, options: DiffOptions = DiffOptions()
     ) -> ChangeSet {
         var builder = DiffBuilder(language: language, institution: new.manifest.institucion, options: options)
+        builder.documents(old: old, new: new)
+        builder.add("institucion", title: language.pick("Datos de la institución", "Institution data"),
+                    builder.residual(old.manifest, new.manifest, element: "campo",
+                                     owner: DiffOwner(es: "de los datos de la institución", en: "of the institution data")))
         if let before = old.policy, let after = new.policy { builder.policy(before, after) }
         if let before = old.plan, let after = new.plan { builder.plan(before, after) }
         if let before = old.diagnosis, let after = new.diagnosis { builder.diagnosis(before, after) }
+        if let before = old.progress, let after = new.progress {
+            builder.add("informe", title: language.pick("Informe de resultados del Plan", "Plan results report"),
+                        builder.residual(before, after, element: "campo",
+                                         owner: DiffOwner(es: "del Informe de resultados", en: "of the results report")))
+        }
+        if let before = old.participation, let after = new.participation {
+            builder.add("participacion", title: language.pick("Participación", "Participation"),
+                        builder.residual(before, after, element: "campo", owner: DiffOwner(es: "de la participación", en: "of the participation")))
+        }
         let sections = builder.sections.filter { !$0.cambios.isEmpty }
         // The Red de Expertos reviews a version; the next version answers it. So the old version's
         // recommendations are all traced (and warned about when unanswered); the new version's are

@@ -10,7 +10,7 @@
 ///   "secciones": [ { "clave": "directrices", "titulo": "Directrices y líneas de acción",
 ///     "cambios": [ { "tipo": "agregado|eliminado|modificado|ampliado|movido|agregado_general",
 ///       "elemento": "objetivo|principio|parrafo|relacion|segmento|rol|linea_accion|termino|actividad|
-///                    hallazgo|ambito|mision|vision|objetivo_institucional",
+///                    hallazgo|ambito|mision|vision|objetivo_institucional|documento|campo",
 ///       "id"?: "…", "numeroAnterior"?: 3, "numeroNuevo"?: 4, "textoAnterior"?: "…", "textoNuevo"?: "…",
 ///       "tituloAnterior"?: "…", "tituloNuevo"?: "…", "textoAgregado"?: "…", "motivo"?: "…",
 ///       "respondeA": ["rec-…"], "enunciado": "Se agrega …", "detalles": ["…"], "lista": ["…"] } ] } ],
@@ -74,7 +74,8 @@ public struct Change: Hashable, Sendable, Codable {
     /// What happened.
     public var tipo: Kind
     /// What kind of element: `objetivo`, `principio`, `parrafo`, `rol`, `linea_accion`, `termino`,
-    /// `segmento`, `relacion`, `actividad`, `hallazgo`, `ambito`.
+    /// `segmento`, `relacion`, `actividad`, `hallazgo`, `ambito`, `documento` (a whole input added or
+    /// removed), `campo` (a field of a file no item rule covers; items' own fields keep their element).
     public var elemento: String
     /// The element's id, when it has one.
     public var id: String?

@@ -40,7 +40,13 @@ extension DiffBuilder {
             indicatorBefore?.meta = nil
             indicatorAfter?.meta = nil
             if indicatorBefore != indicatorAfter { fields.append(language.pick("el indicador", "the indicator")) }
-            guard !fields.isEmpty else { continue }
+            let others = residual(before, after, element: "actividad", id: after.id, owner: DiffOwner(.activity, label: " \(after.id)"),
+                                  motivo: after.motivo, respondeA: after.respondeA)
+            guard !fields.isEmpty else {
+                changes += others
+                continue
+            }
+            defer { changes += others }
             let reason = after.motivo.map { ", " + $0 } ?? ""
             changes.append(change(.modificado, "actividad", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before),
                                   newText: describe(after), motivo: after.motivo, respondeA: after.respondeA,
@@ -51,35 +57,34 @@ extension DiffBuilder {
                          nounES: "la actividad", nounEN: "activity")
         changes += paragraphs((old.introduccion ?? []) + (old.criteriosPriorizacion ?? []) + (old.cierre ?? []),
                               (new.introduccion ?? []) + (new.criteriosPriorizacion ?? []) + (new.cierre ?? []))
+        changes += residual(old, new, element: "campo", owner: DiffOwner(es: "del Plan de Mejoramiento", en: "of the improvement plan"))
         add("plan", title: language.pick("Plan de Mejoramiento", "Improvement plan"), changes)
     }
 
     mutating func diagnosis(_ old: Diagnosis, _ new: Diagnosis) {
-        let groups: [(String, String, String, [Finding], [Finding])] = [
-            ("fortalezas", "fortaleza", "strength", old.fortalezas, new.fortalezas),
-            ("debilidades", "debilidad", "weakness", old.debilidades, new.debilidades),
-            ("riesgos", "riesgo", "risk", old.riesgos, new.riesgos),
-            ("puntos_criticos", "punto crítico", "critical point", old.puntosCriticos, new.puntosCriticos),
+        let groups: [(DiffNoun, [Finding], [Finding])] = [
+            (.strength, old.fortalezas, new.fortalezas),
+            (.weakness, old.debilidades, new.debilidades),
+            (.risk, old.riesgos, new.riesgos),
+            (.criticalPoint, old.puntosCriticos, new.puntosCriticos),
         ]
         var changes: [Change] = []
-        for (_, nounES, nounEN, before, after) in groups {
+        for (noun, before, after) in groups {
             let items: ([Finding]) -> [Item] = { $0.map { ($0.id, $0.texto, nil, $0.motivo, $0.respondeA) } }
-            let found = numberedItems(items(before), items(after), element: "hallazgo", nounES: nounES, nounEN: nounEN,
-                                      joinedText: { title, _ in title }, numbered: false)
-            changes += found.map { change in
-                var change = change
-                // "un nuevo punto crítico", "una nueva fortaleza": adjust the article for feminine nouns.
-                if nounES == "fortaleza" || nounES == "debilidad" {
-                    change.enunciado = change.enunciado.replacingOccurrences(of: "un nuevo \(nounES)", with: "una nueva \(nounES)")
-                        .replacingOccurrences(of: "el \(nounES)", with: "la \(nounES)").replacingOccurrences(of: "del \(nounES)", with: "de la \(nounES)")
-                }
-                return change
-            }
+            changes += numberedItems(items(before), items(after), element: "hallazgo", noun: noun,
+                                     joinedText: { title, _ in title }, numbered: false,
+                                     residual: { residual(before[$0], after[$1], element: "hallazgo", id: after[$1].id, owner: $2,
+                                                          motivo: after[$1].motivo, respondeA: after[$1].respondeA) })
         }
-        changes += numberedItems(old.ambitosPrioritarios.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
-                                 new.ambitosPrioritarios.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
-                                 element: "ambito", nounES: "ámbito prioritario", nounEN: "priority area", joinedText: Self.joined)
+        let areasBefore = old.ambitosPrioritarios
+        let areasAfter = new.ambitosPrioritarios
+        changes += numberedItems(areasBefore.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
+                                 areasAfter.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
+                                 element: "ambito", noun: .priorityArea, joinedText: Self.joined,
+                                 residual: { residual(areasBefore[$0], areasAfter[$1], element: "ambito", id: areasAfter[$1].id, owner: $2,
+                                                      motivo: areasAfter[$1].motivo, respondeA: areasAfter[$1].respondeA) })
         changes += paragraphs((old.introduccion ?? []) + (old.cierre ?? []), (new.introduccion ?? []) + (new.cierre ?? []))
+        changes += residual(old, new, element: "campo", owner: DiffOwner(es: "del Diagnóstico", en: "of the diagnosis"))
         add("diagnostico", title: language.pick("Diagnóstico", "Diagnosis"), changes)
     }
 }

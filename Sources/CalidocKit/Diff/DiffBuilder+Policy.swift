@@ -2,6 +2,9 @@ import Foundation
 
 extension DiffBuilder {
     mutating func policy(_ old: Policy, _ new: Policy) {
+        // The title and the headings of the strategic definitions: no rule of their own.
+        add("politica", title: language.pick("Política de Calidad de Servicio", "Service quality policy"),
+            residual(old, new, element: "campo", owner: DiffOwner(es: "de la Política", en: "of the policy")))
         add("contexto", title: language.pick("Contexto", "Context"),
             paragraphs(old.contexto.parrafos + (old.contexto.parrafosFinales ?? []),
                        new.contexto.parrafos + (new.contexto.parrafosFinales ?? []))
@@ -9,13 +12,19 @@ extension DiffBuilder {
         add("principios", title: language.pick("Principios orientadores", "Guiding principles"),
             numberedItems(old.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
                           new.principios.items.map { ($0.id, $0.nombre, $0.descripcion, $0.motivo, $0.respondeA) },
-                          element: "principio", nounES: "principio", nounEN: "principle", joinedText: { "\($0): \($1 ?? "")" })
+                          element: "principio", noun: .principle, joinedText: { "\($0): \($1 ?? "")" },
+                          residual: { residual(old.principios.items[$0], new.principios.items[$1], element: "principio",
+                                               id: new.principios.items[$1].id, owner: $2, motivo: new.principios.items[$1].motivo,
+                                               respondeA: new.principios.items[$1].respondeA) })
             + paragraphs((old.principios.introduccion ?? []) + (old.principios.cierre ?? []),
                          (new.principios.introduccion ?? []) + (new.principios.cierre ?? [])))
         add("objetivos", title: language.pick("Objetivos", "Objectives"),
             numberedItems(old.objetivos.items.map { ($0.id, $0.titulo, $0.texto, $0.motivo, $0.respondeA) },
                           new.objetivos.items.map { ($0.id, $0.titulo, $0.texto, $0.motivo, $0.respondeA) },
-                          element: "objetivo", nounES: "objetivo", nounEN: "objective", joinedText: Self.joined)
+                          element: "objetivo", noun: .objective, joinedText: Self.joined,
+                          residual: { residual(old.objetivos.items[$0], new.objetivos.items[$1], element: "objetivo",
+                                               id: new.objetivos.items[$1].id, owner: $2, motivo: new.objetivos.items[$1].motivo,
+                                               respondeA: new.objetivos.items[$1].respondeA) })
             + paragraphs((old.objetivos.introduccion ?? []) + (old.objetivos.cierre ?? []),
                          (new.objetivos.introduccion ?? []) + (new.objetivos.cierre ?? [])))
         relations(old, new)
@@ -34,7 +43,10 @@ extension DiffBuilder {
         add("glosario", title: language.pick("Glosario", "Glossary"),
             numberedItems(old.glosario.items.map { ($0.id, $0.termino, $0.definicion, $0.motivo, $0.respondeA) },
                           new.glosario.items.map { ($0.id, $0.termino, $0.definicion, $0.motivo, $0.respondeA) },
-                          element: "termino", nounES: "término", nounEN: "term", joinedText: { "\($0): \($1 ?? "")" }, numbered: false))
+                          element: "termino", noun: .term, joinedText: { "\($0): \($1 ?? "")" }, numbered: false,
+                          residual: { residual(old.glosario.items[$0], new.glosario.items[$1], element: "termino",
+                                               id: new.glosario.items[$1].id, owner: $2, motivo: new.glosario.items[$1].motivo,
+                                               respondeA: new.glosario.items[$1].respondeA) }))
     }
 
     /// Mission, vision and the institution's strategic objectives (shown in the Contexto).
@@ -52,22 +64,27 @@ extension DiffBuilder {
             switch kind {
             case .agregado: statement = language.pick("Se incorpora \(nounES): \(quote(after ?? "")).", "The \(nounEN) is added: \(quote(after ?? "")).")
             case .eliminado: statement = language.pick("Se elimina \(nounES).", "The \(nounEN) is removed.")
-            default: statement = language.pick("Se modifica la redacción de \(nounES): \(quote(after ?? "")).", "The \(nounEN) is reworded: \(quote(after ?? "")).")
+            case .modificado, .ampliado, .movido, .agregado_general:
+                statement = language.pick("Se modifica la redacción de \(nounES): \(quote(after ?? "")).", "The \(nounEN) is reworded: \(quote(after ?? "")).")
             }
             changes.append(change(kind, element, oldText: before, newText: after, statement: statement))
         }
         return changes + numberedItems(
             old.objetivos.map { ($0.id, $0.texto, nil, nil, nil) }, new.objetivos.map { ($0.id, $0.texto, nil, nil, nil) },
-            element: "objetivo_institucional", nounES: "objetivo estratégico institucional",
-            nounEN: "institutional strategic objective", joinedText: { title, _ in title })
+            element: "objetivo_institucional", noun: .institutionalObjective, joinedText: { title, _ in title },
+            residual: { residual(old.objetivos[$0], new.objetivos[$1], element: "objetivo_institucional", id: new.objetivos[$1].id, owner: $2) })
     }
 
     typealias Item = (id: String?, title: String, text: String?, motivo: String?, respondeA: [String]?)
 
     /// Items with a title and a text, numbered by position: the deck names the old number.
+    ///
+    /// `residual` states, for each matched pair, the fields the title and text do not cover
+    /// (``DiffCoverage``); it receives the old and new positions and what the fields belong to.
     func numberedItems(
-        _ old: [Item], _ new: [Item], element: String, nounES: String, nounEN: String,
-        joinedText: (String, String?) -> String, numbered: Bool = true
+        _ old: [Item], _ new: [Item], element: String, noun: DiffNoun,
+        joinedText: (String, String?) -> String, numbered: Bool = true,
+        residual: (_ old: Int, _ new: Int, _ owner: DiffOwner) -> [Change] = { _, _, _ in [] }
     ) -> [Change] {
         let matcher = ItemMatcher(old: old.map { ($0.id, joinedText($0.title, $0.text)) },
                                   new: new.map { ($0.id, joinedText($0.title, $0.text)) }, threshold: options.threshold)
@@ -76,38 +93,43 @@ extension DiffBuilder {
             let item = old[index]
             let label = numbered ? " N°\(index + 1)" : ""
             changes.append(change(.eliminado, element, id: item.id, old: index + 1, oldText: joinedText(item.title, item.text),
-                                  statement: language.pick("Se elimina el \(nounES)\(label): \(quote(joinedText(item.title, item.text))).",
-                                                           "\(nounEN.capitalized)\(label) is removed: \(quote(joinedText(item.title, item.text))).")))
+                                  statement: language.pick("Se elimina \(noun.definite)\(label): \(quote(joinedText(item.title, item.text))).",
+                                                           "\(noun.en.capitalized)\(label) is removed: \(quote(joinedText(item.title, item.text))).")))
         }
         for index in matcher.added {
             let item = new[index]
             let text = joinedText(item.title, item.text)
             let reason = item.motivo.map { ", " + $0 } ?? ""
             changes.append(change(.agregado, element, id: item.id, new: index + 1, newText: text, motivo: item.motivo, respondeA: item.respondeA,
-                                  statement: language.pick("Se agrega un nuevo \(nounES)\(reason): \(quote(text)).",
-                                                           "A new \(nounEN) is added\(reason): \(quote(text)).")))
+                                  statement: language.pick("Se agrega \(noun.indefiniteNew)\(reason): \(quote(text)).",
+                                                           "A new \(noun.en) is added\(reason): \(quote(text)).")))
         }
         for pair in matcher.pairs {
             let before = old[pair.old]
             let after = new[pair.new]
             let oldText = joinedText(before.title, before.text)
             let newText = joinedText(after.title, after.text)
-            guard InlineWhitespace.collapse(RichText.plain(oldText)) != InlineWhitespace.collapse(RichText.plain(newText)) else { continue }
             let label = numbered ? " N°\(pair.old + 1)" : " \(quote(before.title))"
+            let others = residual(pair.old, pair.new, DiffOwner(noun, label: label))
+            guard InlineWhitespace.collapse(RichText.plain(oldText)) != InlineWhitespace.collapse(RichText.plain(newText)) else {
+                changes += others
+                continue
+            }
             let reason = after.motivo.map { ", " + $0 } ?? ""
             changes.append(change(.modificado, element, id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: oldText, newText: newText,
                                   motivo: after.motivo, respondeA: after.respondeA,
-                                  statement: language.pick("Se modifica la redacción del \(nounES)\(label)\(reason): \(quote(newText)).",
-                                                           "The wording of \(nounEN)\(label) changes\(reason): \(quote(newText))."),
+                                  statement: language.pick("Se modifica la redacción \(noun.ofDefinite)\(label)\(reason): \(quote(newText)).",
+                                                           "The wording of \(noun.en)\(label) changes\(reason): \(quote(newText))."),
                                   oldTitle: before.title, newTitle: after.title))
+            changes += others
         }
         for newIndex in matcher.moved {
             guard let pair = matcher.pairs.first(where: { $0.new == newIndex }) else { continue }
             let item = new[newIndex]
             let place = numbered ? " N°\(pair.old + 1)" : ""
             changes.append(change(.movido, element, id: item.id, old: pair.old + 1, new: newIndex + 1,
-                                  statement: language.pick("El \(nounES)\(place) \(quote(item.title)) pasa a ser el N°\(newIndex + 1).",
-                                                           "\(nounEN.capitalized)\(place) \(quote(item.title)) becomes N°\(newIndex + 1).")))
+                                  statement: language.pick("\(noun.definite.prefixCapitalized)\(place) \(quote(item.title)) pasa a ser el N°\(newIndex + 1).",
+                                                           "\(noun.en.capitalized)\(place) \(quote(item.title)) becomes N°\(newIndex + 1).")))
         }
         return changes
     }
@@ -126,7 +148,9 @@ extension DiffBuilder {
         } else {
             changes += numberedItems(before.map { ($0.id, text($0), nil, $0.motivo, $0.respondeA) },
                                      after.map { ($0.id, text($0), nil, $0.motivo, $0.respondeA) },
-                                     element: "relacion", nounES: "texto de relación", nounEN: "relation", joinedText: { title, _ in title })
+                                     element: "relacion", noun: .relation, joinedText: { title, _ in title },
+                                     residual: { residual(before[$0], after[$1], element: "relacion", id: after[$1].id, owner: $2,
+                                                          motivo: after[$1].motivo, respondeA: after[$1].respondeA) })
         }
         changes += paragraphs((old.relacion.introduccion ?? []) + (old.relacion.cierre ?? []),
                               (new.relacion.introduccion ?? []) + (new.relacion.cierre ?? []))

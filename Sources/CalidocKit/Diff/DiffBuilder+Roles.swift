@@ -23,6 +23,7 @@ extension DiffBuilder {
         var characterised: [(old: Int, new: Int)] = []
         var gained: Set<String> = []
         var gainers = 0
+        var others: [Change] = []
         for pair in matcher.pairs {
             let before = old[pair.old]
             let after = new[pair.new]
@@ -31,6 +32,8 @@ extension DiffBuilder {
             if (before.ejemplos ?? []).isEmpty && !(after.ejemplos ?? []).isEmpty { fields.append("ejemplos") }
             if before.vinculacion == nil && after.vinculacion != nil { fields.append("vinculacion") }
             if !Self.segmentFields(before, after).isEmpty { characterised.append((pair.old, pair.new)) }
+            others += residual(before, after, element: "segmento", id: after.id, owner: DiffOwner(.userGroup, label: " \(quote(after.nombre))"),
+                               motivo: after.motivo, respondeA: after.respondeA)
             if !fields.isEmpty { gainers += 1 }
             gained.formUnion(fields)
         }
@@ -68,6 +71,7 @@ extension DiffBuilder {
                                       oldTitle: before.nombre, newTitle: after.nombre))
             }
         }
+        changes += others
         changes += moves(matcher, element: "segmento", ids: new.map(\.id), titles: new.map(\.nombre),
                          nounES: "el grupo de personas usuarias", nounEN: "user group")
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
@@ -115,6 +119,9 @@ extension DiffBuilder {
             let removed = before.responsabilidades.filter { !after.responsabilidades.contains($0) }
             if !added.isEmpty || !removed.isEmpty { parts.append(language.pick("las responsabilidades/funciones", "the responsibilities/functions")) }
             if before.actor != after.actor { parts.append(language.pick("el nombre del actor", "the actor's name")) }
+            let others = residual(before, after, element: "rol", id: after.id, owner: DiffOwner(.actorRole, label: " de \(after.actor)"),
+                                  motivo: after.motivo, respondeA: after.respondeA)
+            defer { changes += others }
             guard !parts.isEmpty else { continue }
             let reason = after.motivo.map { ", " + $0 } ?? ""
             var details = added.map { "+ " + RichText.plain($0) } + removed.map { "− " + RichText.plain($0) }
@@ -161,6 +168,10 @@ extension DiffBuilder {
             let before = old[pair.old]
             let after = new[pair.new]
             let reason = after.motivo.map { ", " + $0 } ?? ""
+            defer {
+                changes += residual(before, after, element: "linea_accion", id: after.id,
+                                    owner: DiffOwner(.lineOfAction, label: " \(quote(after.titulo))"), motivo: after.motivo, respondeA: after.respondeA)
+            }
             if before.titulo != after.titulo {
                 changes.append(change(.modificado, "linea_accion", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: Self.joined(before.titulo, before.texto),
                                       newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,

@@ -82,10 +82,11 @@ public enum WorkspaceLoader {
         let diagnosis = state.read(.diagnostico, as: Diagnosis.self)
         let participation = state.read(.participacion, as: Participation.self)
         let recommendations = state.read(.recomendaciones, as: Recommendations.self)
+        let progress = state.read(.avance, as: PlanProgress.self)
         guard let manifest else { return state.result(workspace: nil) }
         let workspace = Workspace(
             directory: directory, manifest: manifest, policy: policy, plan: plan, diagnosis: diagnosis,
-            participation: participation, recommendations: recommendations)
+            participation: participation, recommendations: recommendations, progress: progress)
         return state.result(workspace: workspace)
     }
 

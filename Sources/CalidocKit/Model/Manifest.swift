@@ -197,6 +197,8 @@ public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
     case politica
     case plan
     case diagnostico
+    /// The Informe de resultados del Plan de Mejoramiento (`avance.yaml`).
+    case informe
     /// The resolución exenta approving the Política or the Plan.
     case resolucion
 }

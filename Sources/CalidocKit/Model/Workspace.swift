@@ -19,11 +19,14 @@ public struct Workspace: Hashable, Sendable {
     public var participation: Participation?
     /// `recomendaciones.yaml`.
     public var recommendations: Recommendations?
+    /// `avance.yaml`: the results of the Plan (Informe de resultados).
+    public var progress: PlanProgress?
 
     /// Creates a workspace.
     public init(
         directory: URL, manifest: Manifest, policy: Policy? = nil, plan: ImprovementPlan? = nil,
-        diagnosis: Diagnosis? = nil, participation: Participation? = nil, recommendations: Recommendations? = nil
+        diagnosis: Diagnosis? = nil, participation: Participation? = nil, recommendations: Recommendations? = nil,
+        progress: PlanProgress? = nil
     ) {
         self.directory = directory
         self.manifest = manifest
@@ -32,6 +35,7 @@ public struct Workspace: Hashable, Sendable {
         self.diagnosis = diagnosis
         self.participation = participation
         self.recommendations = recommendations
+        self.progress = progress
     }
 }
 
@@ -43,6 +47,7 @@ public enum InputFile: String, Hashable, Sendable, CaseIterable, Codable {
     case diagnostico = "diagnostico.yaml"
     case participacion = "participacion.yaml"
     case recomendaciones = "recomendaciones.yaml"
+    case avance = "avance.yaml"
     /// A session file under `sesiones/` (its own name is in the diagnostics).
     case sesion = "sesiones"
 }

@@ -10,6 +10,7 @@ public enum InputSchemas {
             ("plan.schema.json", document(ImprovementPlan.self, title: "plan.yaml — Plan de Mejoramiento")),
             ("diagnostico.schema.json", document(Diagnosis.self, title: "diagnostico.yaml — Diagnóstico")),
             ("participacion.schema.json", document(Participation.self, title: "participacion.yaml — proceso participativo")),
+            ("avance.schema.json", document(PlanProgress.self, title: "avance.yaml — Informe de resultados del Plan de Mejoramiento")),
             ("recomendaciones.schema.json", document(Recommendations.self, title: "recomendaciones.yaml — Red de Expertos")),
             ("sesion.schema.json", document(Session.self, title: "sesiones/N.yaml — sesión del Comité")),
         ]

@@ -53,5 +53,16 @@ enum SchemaDescriptions {
         "total": "Total de personas convocadas o total de transacciones del año.",
         "desgloses": "Desgloses de participantes para gráficos.",
         "seccion": "Sección de la Política a la que se refiere.",
+        "fecha_corte": "Fecha de corte del informe de resultados (AAAA-MM-DD).",
+        "actividad": "Id de la actividad del Plan (plan.yaml) que esta entrada informa.",
+        "estado": "Estado de la actividad: no_iniciada, en_curso, cumplida, atrasada o reprogramada.",
+        "justificacion": "Por qué: obligatoria si la actividad está atrasada o reprogramada, o cumplida sin alcanzar la meta.",
+        "nuevo_plazo": "Nuevo plazo de una actividad reprogramada (AAAA-MM-DD).",
+        "hitos": "Hitos de la actividad, con fecha planificada, fecha real y medios de verificación.",
+        "fecha_planificada": "Fecha en que se planificó el hito (AAAA-MM-DD).",
+        "fecha_real": "Fecha en que el hito se cumplió (AAAA-MM-DD); omítala si está pendiente.",
+        "mediciones": "Mediciones del indicador: periodo, numerador y denominador (calidoc calcula el valor).",
+        "comentario": "Comentario sobre los resultados de la actividad.",
+        "conclusiones": "Conclusiones del informe y próximos pasos.",
     ]
 }

@@ -9,6 +9,7 @@ public enum Validator {
         UserSegmentRule(),
         GuidelineAreaRule(),
         PlanActivityRule(),
+        ProgressRule(),
         RequestStatisticsRule(),
         ProcedureRule(),
         SatisfactionRule(),

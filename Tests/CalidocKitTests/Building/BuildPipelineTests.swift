@@ -6,7 +6,7 @@ import Testing
     @Test func buildsEveryDocumentOfTheSecondSample() throws {
         let out = try TestPaths.temporaryFolder()
         let result = try BuildPipeline().run(.init(workspace: TestPaths.servicio, formats: [.html], outputRoot: out))
-        #expect(result.written.map(\.lastPathComponent) == ["politica.html", "plan.html", "diagnostico.html", "resolucion.html"])
+        #expect(result.written.map(\.lastPathComponent) == ["politica.html", "plan.html", "diagnostico.html", "informe.html", "resolucion.html"])
         #expect(result.written.first?.path.contains("/senatrac-servicio-nacional-de-tramites-ciudadanos/2025-1/") == true)
         let plan = try String(contentsOf: result.written[1], encoding: .utf8)
         #expect(plan.contains("No comprometida"))
@@ -120,6 +120,6 @@ import Testing
         let out = try TestPaths.temporaryFolder()
         let outcomes = BatchBuild.run(folders, template: .init(workspace: root, formats: [.html, .odt], outputRoot: out)) { _, _, _ in }
         #expect(outcomes.map { $0.failure == nil } == [true, false, true])
-        #expect(outcomes.map(\.written.count) == [2, 0, 8])
+        #expect(outcomes.map(\.written.count) == [2, 0, 10])
     }
 }

