@@ -65,7 +65,17 @@ import Testing
         let untrusted = try ArchiveTimestampCheck(token: reply, file: "cabeza.tsr", entries: report, archive: archive,
                                                   trustRootsPEM: try String(contentsOf: otherPKI.ca, encoding: .utf8))
         #expect(untrusted.failure?.es.hasPrefix("el sello de tiempo «cabeza.tsr» no es confiable") == true)
-        // A TSA certificate without the timestamping purpose is refused.
+        // The command: `archive verify --timestamp` prints what the reply proves, and fails on a foreign one.
+        let binary = try #require([URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "calidoc"),
+                                   TestPaths.repository.appending(path: ".build/debug/calidoc")]
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }, "calidoc binary not built")
+        let (passed, text) = try ExternalTool.run(binary, ["archive", "verify", "--workspace", workspace.path,
+                                                          "--timestamp", path("cabeza.tsr"), "--trust", path("ca.pem")])
+        #expect(passed == 0 && text.contains("sello de tiempo «\(path("cabeza.tsr"))»: la cabeza 1:\(head.cabeza.prefix(12))… existía el "), "\(text)")
+        let (failed, refusal) = try ExternalTool.run(binary, ["archive", "verify", "--workspace", workspace.path,
+                                                             "--timestamp", path("otra.tsr"), "--trust", path("ca.pem"), "--lang", "en"])
+        #expect(failed == 1 && refusal.contains("stamps no head of this archive"), "\(refusal)")
+        // The token itself.
         let token = try TimestampToken(der: reply)
         #expect(token.covers(digestHex: head.cabeza))
         #expect(token.failure(trustRoots: try TrustRoots.parse(roots)) == nil)
