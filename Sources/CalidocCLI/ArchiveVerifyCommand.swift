@@ -40,15 +40,16 @@ extension CalidocCommand.Archive {
                 if let failure = stamp.failure { problems.append(failure) } else { print(stamp.summary.text(language)) }
             }
             guard !problems.isEmpty else {
+                let (entries, files) = (report.head.entradas, report.filesChecked)
                 print(language.pick(
-                    "archivo íntegro: \(report.head.entradas) entradas y \(report.filesChecked) archivos comprobados; cabeza \(report.head.anchorText)",
-                    "archive intact: \(report.head.entradas) entries and \(report.filesChecked) files checked; head \(report.head.anchorText)"))
+                    "archivo íntegro: \(entries) \(entries == 1 ? "entrada" : "entradas") y \(files) \(files == 1 ? "archivo comprobado" : "archivos comprobados"); cabeza \(report.head.anchorText)",
+                    "archive intact: \(entries) \(entries == 1 ? "entry" : "entries") and \(files) \(files == 1 ? "file" : "files") checked; head \(report.head.anchorText)"))
                 return
             }
             for problem in problems { location.common.warn(problem.text(language)) }
             location.common.warn(language.pick(
-                "El archivo NO está íntegro (\(problems.count) problemas). Conserve esta carpeta como está y compárela con una copia de respaldo.",
-                "The archive is NOT intact (\(problems.count) problems). Keep this folder as it is and compare it with a backup copy."))
+                "El archivo NO está íntegro (\(problems.count) \(problems.count == 1 ? "problema" : "problemas")). Conserve esta carpeta como está y compárela con una copia de respaldo.",
+                "The archive is NOT intact (\(problems.count) \(problems.count == 1 ? "problem" : "problems")). Keep this folder as it is and compare it with a backup copy."))
             throw ExitCode(1)
         }
     }

@@ -63,6 +63,11 @@ extension CalidocCommand {
                 guard PDFSignatures.isPDF(content) else { throw SignatureError.unsigned }
                 let reports = try PDFSignatures.verify(content, trustRootsPEM: roots)
                 for report in reports { report.lines(common.lang).forEach { print($0) } }
+                if roots == nil {
+                    common.warn(common.lang.pick(
+                        "aviso: sin --trust solo se comprobó que el documento no cambió; quién firmó no está verificado (use --trust RAICES.pem)",
+                        "warning: without --trust only the document's integrity was checked; who signed is not verified (use --trust ROOTS.pem)"))
+                }
                 let failed = reports.filter { !$0.isValid }.map(\.number)
                 if !failed.isEmpty { throw SignatureError.pdfNotValid(failed: failed) }
             } catch {

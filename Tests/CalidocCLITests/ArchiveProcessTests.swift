@@ -47,6 +47,13 @@ import Testing
         }
         let workspace = try Self.workspace(files: 8)
         let processes = try (0..<8).map { try Self.addProcess(binary, workspace, index: $0) }
+        // Checks while they write never see an index commit without its seal.
+        let checking = VersionArchive(folder: workspace.appending(path: "archivo"))
+        while processes.contains(where: \.isRunning) {
+            if checking.exists, let report = try? checking.verify() {
+                #expect(report.isIntact, "during the adds: \(report.problems.map(\.es))")
+            }
+        }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 8))
         let archive = try VersionArchive(workspace: workspace)

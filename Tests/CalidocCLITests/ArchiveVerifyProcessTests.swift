@@ -97,7 +97,7 @@ import Testing
         let verify = try Self.run(["archive", "verify", "--workspace", workspace.path])
         #expect(verify.status == 1)
         #expect(verify.err.contains("calidoc: índice: la fila de la entrada 3 fue modificada\n"))
-        #expect(verify.err.hasSuffix("calidoc: El archivo NO está íntegro (1 problemas). Conserve esta carpeta como está y compárela con una copia de respaldo.\n"))
+        #expect(verify.err.hasSuffix("calidoc: El archivo NO está íntegro (1 problema). Conserve esta carpeta como está y compárela con una copia de respaldo.\n"))
         // Rebuilt from the objects, the index says again what was archived.
         let rebuild = try Self.run(["archive", "rebuild", "--workspace", workspace.path])
         #expect(rebuild.status == 0 && rebuild.out.hasPrefix("índice reconstruido: 3 entradas; cabeza 3:"), "\(rebuild)")

@@ -47,7 +47,9 @@ extension ArchiveEntry {
 
         /// One line for the terminal.
         public func line(_ language: MessageLanguage) -> String {
-            let verdict = language.pick(valida ? "válida" : "NO válida", valida ? "valid" : "NOT valid")
+            let verdict = !valida ? language.pick("NO válida", "NOT valid")
+                : cadena == "no verificada" ? language.pick("íntegra (firmante no verificado)", "intact (signer not verified)")
+                : language.pick("válida", "valid")
             let chain = language.pick("cadena \(cadena)", "chain \(["confiable": "trusted", "no confiable": "not trusted"][cadena] ?? "not checked")")
             return "\(archivo) #\(numero) (\(tipo)): \(verdict), \(firmante), \(chain)" + (detalle.map { " — \($0)" } ?? "")
         }

@@ -27,6 +27,18 @@ extension VersionArchive {
     /// compares them. Throws only when the folder holds no archive.
     func inspect() throws -> ArchiveInspection {
         guard exists else { throw ArchiveError.noArchive(path: folder.path) }
+        // A shared lock on the (existing) lock file waits for a running add to finish its index
+        // commit and seal, so a check never sees one without the other. Opened read-only and
+        // never created: nothing is written, and a read-only copy without it is read as it is.
+        let descriptor = open(lockURL.path, O_RDONLY)
+        if descriptor >= 0 {
+            while flock(descriptor, LOCK_SH) != 0 && errno == EINTR {}
+        }
+        defer { if descriptor >= 0 { close(descriptor) } }
+        return try inspectRecords()
+    }
+
+    private func inspectRecords() throws -> ArchiveInspection {
         var result = ArchiveInspection()
         let sealState = readSeal()
         if case .some(nil) = sealState {

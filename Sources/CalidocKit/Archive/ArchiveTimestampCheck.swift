@@ -16,21 +16,28 @@ public struct ArchiveTimestampCheck: Sendable {
         do {
             parsed = try TimestampToken(der: token)
         } catch {
-            failure = LocalizedMessage(es: "«\(file)» no es un sello de tiempo RFC 3161 legible", en: "«\(file)» is not a readable RFC 3161 timestamp")
-            summary = failure!
+            let refusal = LocalizedMessage(es: "«\(file)» no es un sello de tiempo RFC 3161 legible", en: "«\(file)» is not a readable RFC 3161 timestamp")
+            (failure, summary) = (refusal, refusal)
             return
         }
         let time = ISO8601DateFormatter().string(from: parsed.genTime)
         if let problem = parsed.failure(trustRoots: roots) {
-            failure = LocalizedMessage(es: "el sello de tiempo «\(file)» no es confiable: \(problem.es)", en: "the timestamp «\(file)» is not trusted: \(problem.en)")
-            summary = failure!
+            let refusal = LocalizedMessage(es: "el sello de tiempo «\(file)» no es confiable: \(problem.es)", en: "the timestamp «\(file)» is not trusted: \(problem.en)")
+            (failure, summary) = (refusal, refusal)
             return
         }
         let entries = (try? archive.inspect().entries) ?? []
-        guard let entry = entries.last(where: { parsed.covers(digestHex: $0.hash) }) else {
-            failure = LocalizedMessage(es: "el sello de tiempo «\(file)» no sella ninguna cabeza de este archivo (la cadena fue reescrita o es otro archivo)",
+        // The head as `openssl ts -query -digest HASH -sha256` stamps it, or the entry's object or
+        // the anchor line (`N:HASH`, with or without a newline) stamped as data with any SHA-2.
+        let stamps: (ArchiveEntry) -> Bool = { entry in
+            let anchor = "\(entry.id):\(entry.hash)"
+            return parsed.covers(digestHex: entry.hash) || parsed.covers(Array(anchor.utf8)) || parsed.covers(Array((anchor + "\n").utf8))
+                || ((try? entry.canonicalBytes()).map { parsed.covers($0) } ?? false)
+        }
+        guard let entry = entries.last(where: stamps) else {
+            let refusal = LocalizedMessage(es: "el sello de tiempo «\(file)» no sella ninguna cabeza de este archivo (la cadena fue reescrita o es otro archivo)",
                                        en: "the timestamp «\(file)» stamps no head of this archive (the chain was rewritten or it is another archive)")
-            summary = failure!
+            (failure, summary) = (refusal, refusal)
             return
         }
         failure = nil

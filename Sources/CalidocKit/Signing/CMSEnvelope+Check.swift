@@ -56,6 +56,12 @@ extension CMSEnvelope {
         let signedBytes: [UInt8]
         if let signedAttributes {
             guard let messageDigest else { return LocalizedMessage(es: "falta el atributo firmado messageDigest", en: "the messageDigest signed attribute is missing") }
+            // RFC 5652 §11.1: the signed content type is the encapsulated one (a timestamp token
+            // cannot pass for a signature of a document, nor the reverse).
+            if let signedContentType, signedContentType != contentType {
+                return LocalizedMessage(es: "el tipo de contenido firmado no coincide con el contenido de la firma",
+                                        en: "the signed content type does not match the signature's content")
+            }
             guard messageDigest == digest else {
                 return LocalizedMessage(es: "el contenido no coincide con el resumen firmado: el archivo fue modificado",
                                         en: "the content does not match the signed digest: the file was modified")

@@ -27,6 +27,8 @@ struct CMSEnvelope: Sendable {
     var signedAttributes: [UInt8]?
     /// The `messageDigest` signed attribute.
     var messageDigest: [UInt8]?
+    /// The `contentType` signed attribute (must name the encapsulated content type).
+    var signedContentType: String?
     /// The `signingTime` signed attribute.
     var signingTime: Date?
     /// Every certificate the envelope carries.
@@ -92,6 +94,8 @@ struct CMSEnvelope: Sendable {
                         messageDigest = try ASN1OctetString(derEncoded: value).bytes.map { $0 }
                     case "1.2.840.113549.1.9.5":
                         signingTime = try? Self.date(value)
+                    case "1.2.840.113549.1.9.3":
+                        signedContentType = try ASN1ObjectIdentifier(derEncoded: value).description
                     default:
                         break
                     }

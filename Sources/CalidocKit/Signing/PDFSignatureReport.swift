@@ -32,8 +32,11 @@ public struct PDFSignatureReport: Hashable, Sendable, Codable {
 
     /// Lines for the terminal.
     public func lines(_ language: MessageLanguage) -> [String] {
-        var lines = [language.pick("Firma \(number): \(isValid ? "válida" : "NO válida")",
-                                   "Signature \(number): \(isValid ? "valid" : "NOT valid")")]
+        // Without trust roots only the integrity was checked: the header says so, never "valid".
+        let verdict = !isValid ? language.pick("NO válida", "NOT valid")
+            : chainTrusted == nil ? language.pick("íntegra (firmante no verificado)", "intact (signer not verified)")
+            : language.pick("válida", "valid")
+        var lines = [language.pick("Firma \(number): \(verdict)", "Signature \(number): \(verdict)")]
         lines.append(language.pick("  firmante: \(signer)", "  signer: \(signer)"))
         if let signingTime {
             lines.append(language.pick("  fecha de firma declarada por el firmante (informativa): \(signingTime)",

@@ -65,7 +65,27 @@ import Testing
         let untrusted = try ArchiveTimestampCheck(token: reply, file: "cabeza.tsr", entries: report, archive: archive,
                                                   trustRootsPEM: try String(contentsOf: otherPKI.ca, encoding: .utf8))
         #expect(untrusted.failure?.es.hasPrefix("el sello de tiempo «cabeza.tsr» no es confiable") == true)
-        // A TSA certificate without the timestamping purpose is refused.
+        // The anchor line as printed by `archive anchor`, stamped as data with SHA-384, proves the same head.
+        try Data("\(head.anchorText)\n".utf8).write(to: pki.folder.appending(path: "cabeza.txt"))
+        for step in [["ts", "-query", "-data", path("cabeza.txt"), "-sha384", "-cert", "-out", path("linea.tsq")],
+                     ["ts", "-reply", "-queryfile", path("linea.tsq"), "-config", path("tsa.cnf"), "-out", path("linea.tsr")]] {
+            let (status, output) = try ExternalTool.run(openssl, step)
+            try #require(status == 0, "openssl \(step[1]): \(output)")
+        }
+        let line = try ArchiveTimestampCheck(token: [UInt8](try Data(contentsOf: pki.folder.appending(path: "linea.tsr"))), file: "linea.tsr",
+                                             entries: report, archive: archive, trustRootsPEM: roots)
+        #expect(line.failure == nil && line.summary.es.contains("la cabeza 1:"), "\(line.summary.es)")
+        // The command: `archive verify --timestamp` prints what the reply proves, and fails on a foreign one.
+        let binary = try #require([URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "calidoc"),
+                                   TestPaths.repository.appending(path: ".build/debug/calidoc")]
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }, "calidoc binary not built")
+        let (passed, text) = try ExternalTool.run(binary, ["archive", "verify", "--workspace", workspace.path,
+                                                          "--timestamp", path("cabeza.tsr"), "--trust", path("ca.pem")])
+        #expect(passed == 0 && text.contains("sello de tiempo «\(path("cabeza.tsr"))»: la cabeza 1:\(head.cabeza.prefix(12))… existía el "), "\(text)")
+        let (failed, refusal) = try ExternalTool.run(binary, ["archive", "verify", "--workspace", workspace.path,
+                                                             "--timestamp", path("otra.tsr"), "--trust", path("ca.pem"), "--lang", "en"])
+        #expect(failed == 1 && refusal.contains("stamps no head of this archive"), "\(refusal)")
+        // The token itself.
         let token = try TimestampToken(der: reply)
         #expect(token.covers(digestHex: head.cabeza))
         #expect(token.failure(trustRoots: try TrustRoots.parse(roots)) == nil)

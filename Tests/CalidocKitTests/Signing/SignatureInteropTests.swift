@@ -86,6 +86,46 @@ import Testing
         }
     }
 
+    /// calidoc's verdict is openssl's: valid, modified file, foreign root, expired certificate with a
+    /// back-dated signature.
+    @Test func calidocAndOpenSSLGiveTheSameVerdict() throws {
+        let openssl = try Self.openssl()
+        let (pki, keys) = try Self.makeSigners()
+        let other = try DetachedSignatureTests.makePKI(openssl)
+        let folder = pki.folder
+        let document = folder.appending(path: "acta.pdf")
+        try Data("%PDF-1.7 acta del Comité".utf8).write(to: document)
+        let (cert, key) = try #require(keys["RSA"])
+        let (status, output) = try ExternalTool.run(openssl, ["cms", "-sign", "-binary", "-in", document.path, "-signer", cert.path,
+                                                              "-inkey", key.path, "-outform", "DER", "-out", document.path + ".p7s"])
+        try #require(status == 0, "\(output)")
+        let modified = folder.appending(path: "acta-modificada.pdf")
+        try Data("%PDF-1.7 acta del Comite".utf8).write(to: modified)
+        // An expired certificate with a back-dated signing time, from a CA made in process.
+        let made = try MadePKI()
+        let oldKey = P256.Signing.PrivateKey()
+        let expired = try made.leaf(oldKey, from: Date(timeIntervalSince1970: 1_577_836_800), until: Date(timeIntervalSince1970: 1_609_459_200))
+        let backDated = try CMS.sign([UInt8](try Data(contentsOf: document)), signatureAlgorithm: .ecdsaWithSHA256, certificate: expired,
+                                     privateKey: .init(oldKey), signingTime: Date(timeIntervalSince1970: 1_590_000_000), detached: true)
+        try Data(backDated).write(to: folder.appending(path: "vencida.p7s"))
+        try Data(try made.rootsPEM.utf8).write(to: folder.appending(path: "raiz-en-proceso.pem"))
+        let cases: [(String, URL, String, URL)] = [
+            ("válida", document, document.path + ".p7s", pki.ca),
+            ("archivo modificado", modified, document.path + ".p7s", pki.ca),
+            ("raíz ajena", document, document.path + ".p7s", other.ca),
+            ("certificado vencido, fecha declarada anterior", document, folder.appending(path: "vencida.p7s").path,
+             folder.appending(path: "raiz-en-proceso.pem")),
+        ]
+        for (name, content, signature, roots) in cases {
+            let (opensslStatus, _) = try ExternalTool.run(openssl, ["cms", "-verify", "-binary", "-inform", "DER", "-in", signature,
+                                                                    "-content", content.path, "-CAfile", roots.path, "-out", "/dev/null"])
+            let calidoc = (try? DetachedSignature.verify([UInt8](try Data(contentsOf: content)), signature: [UInt8](try Data(contentsOf: URL(fileURLWithPath: signature))),
+                                                         trustRootsPEM: try String(contentsOf: roots, encoding: .utf8))) != nil
+            #expect(calidoc == (opensslStatus == 0), "\(name): calidoc \(calidoc), openssl \(opensslStatus)")
+            #expect(calidoc == (name == "válida"), "\(name)")
+        }
+    }
+
     /// A CA and certificates made in process, with any validity period.
     struct MadePKI {
         let caKey = P256.Signing.PrivateKey()
