@@ -52,13 +52,17 @@ struct InputSource: Sendable {
         var line = 1
         var column = 1
         var foundForbidden = false
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+            defer { previous = scalar }
+            // Lines end where libyaml ends them (CR, LF, CR LF, U+2028, U+2029), so positions agree.
+            if scalar == "\n" && previous == "\r" { continue }
+            if SourceLines.isBreak(scalar) && scalar != "\u{85}" {
                 line += 1
                 column = 1
                 continue
             }
-            if InputCharacters.isForbidden(scalar) && scalar != "\r" {
+            if InputCharacters.isForbidden(scalar) {
                 diagnostics.append(
                     InputMessages.forbiddenCharacter(
                         at: SourceLocation(file: displayPath, line: line, column: column), scalar: scalar))
@@ -67,7 +71,7 @@ struct InputSource: Sendable {
             column += 1
         }
         if foundForbidden { return nil }
-        return InputSource(displayPath: displayPath, text: text, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        return InputSource(displayPath: displayPath, text: text, lines: SourceLines.split(text))
     }
 
     /// The text of a 1-based line, for caret snippets.
