@@ -4,6 +4,12 @@
 /// separators (U+2028, U+2029; U+0085 is refused before YAML reads the file).
 enum SourceLines {
     static func split(_ text: String) -> [Substring] {
+        // Most files have only line feeds: split on them directly (a 4 MB file in a debug build).
+        var text = text
+        let onlyLineFeeds = text.withUTF8 { buffer in !buffer.contains { $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 } }
+        if onlyLineFeeds {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
         var lines: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
