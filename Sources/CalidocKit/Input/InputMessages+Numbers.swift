@@ -2,13 +2,13 @@ import Yams
 
 /// Messages for numbers outside what a document can print (``NumberRange``).
 extension InputMessages {
-    static func numberOutOfRange(node: Node, range: ClosedRange<Double>, at location: SourceLocation) -> Diagnostic {
+    static func numberOutOfRange(node: Node, whole: Bool, at location: SourceLocation) -> Diagnostic {
         let what = found(node)
-        let low = ChileanNumber.format(range.lowerBound)
-        let high = ChileanNumber.format(range.upperBound)
+        let low = ChileanNumber.format(whole ? 0 : -NumberRange.maximum)
+        let high = ChileanNumber.format(NumberRange.maximum)
         let lowEN = low.replacingOccurrences(of: ".", with: ",")
         let highEN = high.replacingOccurrences(of: ".", with: ",")
-        let isNegative = range.lowerBound == 0 && (node.scalar?.string.trimmingCharacters(in: .whitespaces).hasPrefix("-") ?? false)
+        let isNegative = whole && (node.scalar?.string.trimmingCharacters(in: .whitespaces).hasPrefix("-") ?? false)
         let message =
             isNegative
             ? LocalizedMessage(
@@ -91,5 +91,21 @@ extension InputMessages {
             hint: LocalizedMessage(
                 es: "ponga todo el texto entre comillas dobles (\"…\"), o escríbalo en las líneas siguientes después de «|»",
                 en: "put the whole text in double quotes (\"…\"), or write it on the following lines after «|»"))
+    }
+}
+
+/// Messages for YAML markers that silently take text out of a value.
+extension InputMessages {
+    static func yamlMarker(_ marker: String, at location: SourceLocation) -> Diagnostic {
+        let shown = visible(marker.hasPrefix("tag:yaml.org,2002:") ? "!!" + marker.dropFirst("tag:yaml.org,2002:".count) : marker)
+        return Diagnostic(
+            severity: .warning, code: "CAL-IN-024",
+            message: LocalizedMessage(
+                es: "«\(shown)» al comienzo del valor es una marca YAML (ancla o etiqueta) y no llegará al documento",
+                en: "«\(shown)» at the start of the value is a YAML marker (anchor or tag) and will not reach the document"),
+            location: location,
+            hint: LocalizedMessage(
+                es: "si es parte del texto, ponga todo el texto entre comillas dobles (\"…\")",
+                en: "if it is part of the text, put the whole text in double quotes (\"…\")"))
     }
 }

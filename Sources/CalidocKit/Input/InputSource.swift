@@ -49,16 +49,25 @@ struct InputSource: Sendable {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let text = String(decoding: bytes, as: UTF8.self)
+        // Fast path: no byte that can start a forbidden character (controls, C1 «C2 80–9F»,
+        // non-characters «EF B7 …», «EF BF BE/BF», 4-byte sequences) means nothing to report.
+        if !hasSuspiciousBytes(bytes) {
+            return InputSource(displayPath: displayPath, text: text, lines: SourceLines.split(text))
+        }
         var line = 1
         var column = 1
         var foundForbidden = false
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+            defer { previous = scalar }
+            // Lines end where libyaml ends them (CR, LF, CR LF, U+2028, U+2029), so positions agree.
+            if scalar == "\n" && previous == "\r" { continue }
+            if SourceLines.isBreak(scalar) && scalar != "\u{85}" {
                 line += 1
                 column = 1
                 continue
             }
-            if InputCharacters.isForbidden(scalar) && scalar != "\r" {
+            if InputCharacters.isForbidden(scalar) {
                 diagnostics.append(
                     InputMessages.forbiddenCharacter(
                         at: SourceLocation(file: displayPath, line: line, column: column), scalar: scalar))
@@ -67,7 +76,26 @@ struct InputSource: Sendable {
             column += 1
         }
         if foundForbidden { return nil }
-        return InputSource(displayPath: displayPath, text: text, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        return InputSource(displayPath: displayPath, text: text, lines: SourceLines.split(text))
+    }
+
+    /// Whether `bytes` may hold a character ``InputCharacters`` forbids (a quick byte scan).
+    static func hasSuspiciousBytes(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                switch byte {
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00..<0x20, 0x7F, 0xF0...0xFF: return true
+                case 0xC2: if index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]) { return true }
+                case 0xEF: if index + 1 < buffer.count, buffer[index + 1] == 0xB7 || buffer[index + 1] == 0xBF { return true }
+                default: break
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The text of a 1-based line, for caret snippets.

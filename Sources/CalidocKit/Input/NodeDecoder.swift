@@ -68,12 +68,12 @@ enum ScalarReader {
         if let integerType = T.self as? any FixedWidthInteger.Type {
             let value = try wholeNumber(node, location: location)
             if let result = convert(value, to: integerType) as? T { return result }
-            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.integer, at: location))
+            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, whole: true, at: location))
         }
         if let floatType = T.self as? any BinaryFloatingPoint.Type {
             let value = try anyNumber(node, location: location)
             if let result = convert(value, to: floatType) as? T { return result }
-            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.number, at: location))
+            throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, whole: false, at: location))
         }
         if type == Bool.self {
             guard case .scalar(let scalar) = node, let value = boolean(scalar.string) else {
@@ -101,28 +101,28 @@ enum ScalarReader {
         }
     }
 
-    /// A whole number within ``NumberRange/integer``, or the located reason why not.
+    /// A whole number accepted by ``NumberRange``, or the located reason why not.
     static func wholeNumber(_ node: Node, location: SourceLocation) throws -> Double {
         guard case .scalar(let scalar) = node else {
             throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .integer, found: node, at: location))
         }
         switch NumberReader.integer(scalar.string) {
-        case .value(let value) where NumberRange.integer.contains(value): return value
-        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.integer, at: location))
+        case .value(let value) where NumberRange.acceptsWhole(value): return value
+        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, whole: true, at: location))
         case .notFinite: throw NodeDecodingFailure(diagnostic: InputMessages.notFinite(node: node, at: location))
         case .notWhole, .notANumber:
             throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .integer, found: node, at: location))
         }
     }
 
-    /// A number within ``NumberRange/number``, or the located reason why not.
+    /// A number accepted by ``NumberRange``, or the located reason why not.
     static func anyNumber(_ node: Node, location: SourceLocation) throws -> Double {
         guard case .scalar(let scalar) = node else {
             throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .number, found: node, at: location))
         }
         switch NumberReader.number(scalar.string) {
-        case .value(let value) where NumberRange.number.contains(value): return value
-        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, range: NumberRange.number, at: location))
+        case .value(let value) where NumberRange.acceptsNumber(value): return value
+        case .value: throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, whole: false, at: location))
         case .notFinite: throw NodeDecodingFailure(diagnostic: InputMessages.notFinite(node: node, at: location))
         case .notWhole, .notANumber:
             throw NodeDecodingFailure(diagnostic: InputMessages.typeMismatch(expected: .number, found: node, at: location))
@@ -142,13 +142,13 @@ enum ScalarReader {
 
     /// The integer reading used by other parts (session numbers …): `nil` unless in range.
     static func integer(_ text: String) -> Int? {
-        guard case .value(let value) = NumberReader.integer(text), NumberRange.integer.contains(value) else { return nil }
+        guard case .value(let value) = NumberReader.integer(text), NumberRange.acceptsWhole(value) else { return nil }
         return Int(exactly: value)
     }
 
     /// The number reading used by other parts: `nil` unless in range.
     static func number(_ text: String) -> Double? {
-        guard case .value(let value) = NumberReader.number(text), NumberRange.number.contains(value) else { return nil }
+        guard case .value(let value) = NumberReader.number(text), NumberRange.acceptsNumber(value) else { return nil }
         return value
     }
 

@@ -25,7 +25,7 @@ enum NumberReader {
             return Double(text.filter { $0 != "." && $0 != "+" }).map(Reading.value) ?? .notANumber
         }
         switch loose(text) {
-        case .value(let value) where !NumberRange.integer.contains(value): return .value(value)
+        case .value(let value) where !NumberRange.acceptsWhole(value): return .value(value)
         case .value: return .notWhole
         case let other: return other
         }
@@ -37,11 +37,12 @@ enum NumberReader {
             // A single point is a decimal point ("54.9", and "1.000" stays one, as YAML reads it);
             // several points can only be thousands ("7.112.808").
             let points = text.filter { $0 == "." }.count
-            let normalized = points > 1 ? text.filter { $0 != "." } : text.replacingOccurrences(of: ",", with: ".")
+            let hasExponent = text.contains("e") || text.contains("E")
+            let normalized = points > 1 && !hasExponent ? text.filter { $0 != "." } : text.replacingOccurrences(of: ",", with: ".")
             return Double(normalized).map(Reading.value) ?? .notANumber
         }
         switch loose(text) {
-        case .value(let value) where !NumberRange.number.contains(value): return .value(value)
+        case .value(let value) where !NumberRange.acceptsNumber(value): return .value(value)
         case .value: return .notANumber
         case let other: return other
         }
@@ -66,17 +67,19 @@ enum NumberReader {
     }
 }
 
-/// The accepted range of each kind of number.
+/// The accepted range of numbers: less than a trillion in magnitude.
+///
+/// Far above any count of people, transactions or pesos in a service's documents, far below where
+/// `Double` stops holding whole numbers exactly (2⁵³) or a sum of thousands of values could
+/// overflow `Int`. Whole numbers (counts, years, codes) are never negative.
 enum NumberRange {
-    /// Largest magnitude of any number (just under a trillion): far above any count of people,
-    /// transactions or pesos in a service's documents, far below where `Double` stops holding
-    /// whole numbers exactly (2⁵³) or a sum of thousands of values could overflow `Int`.
+    /// The magnitude every number stays below.
+    static let limit: Double = 1_000_000_000_000
+    /// The largest whole number accepted, for messages and schemas.
     static let maximum: Double = 999_999_999_999
 
-    /// Whole numbers are counts, years and codes: never negative.
-    static let integer: ClosedRange<Double> = 0...maximum
-    /// Other numbers (net satisfaction, baselines) may be negative.
-    static let number: ClosedRange<Double> = -maximum...maximum
+    static func acceptsWhole(_ value: Double) -> Bool { value >= 0 && value < limit }
+    static func acceptsNumber(_ value: Double) -> Bool { abs(value) < limit }
 }
 
 /// The textual grammar of numbers and dates, shared by the loader and the JSON Schemas so both
@@ -86,7 +89,10 @@ enum NumberGrammar {
     static let integerPattern = #"^\+?([0-9]{1,12}|[0-9]{1,3}(\.[0-9]{3}){1,3})$"#
     /// Up to 12 whole digits with a decimal point or comma ("-0,5", "54.9"), or thousands with
     /// two or more points ("7.112.808"; "1.200" alone is a decimal, as YAML and editors read it).
-    static let decimalPattern = #"^[-+]?([0-9]{1,12}([.,][0-9]+)?|[0-9]{1,3}(\.[0-9]{3}){2,3})$"#
+    /// Also scientific notation with one digit before the point and an exponent up to 11, as YAML
+    /// writers emit numbers ("8.16e+1"): always below a trillion.
+    static let decimalPattern =
+        #"^[-+]?([0-9]{1,12}([.,][0-9]+)?|[0-9]{1,3}(\.[0-9]{3}){2,3}|[0-9]([.,][0-9]+)?[eE](-[0-9]+|\+?0*([0-9]|1[01])))$"#
     /// An ISO date as the inputs write it (the calendar is checked too: `format: date`).
     static let datePattern = #"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#
 

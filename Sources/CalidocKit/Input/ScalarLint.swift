@@ -17,21 +17,48 @@ enum ScalarLint {
         return bytes.withUnsafeMutableBufferPointer { buffer -> [Diagnostic] in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var found: [Diagnostic] = []
+            var textLines: Set<Int> = []
+            var valueStarts: Set<[Int]> = []
+            // Open collections: whether each is a mapping whose next node is a key.
+            var open: [(isMapping: Bool, expectsKey: Bool)] = []
             var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
+                let isKey = open.last.map { $0.isMapping && $0.expectsKey } ?? false
+                switch event.type {
+                case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    if let top = open.last, top.isMapping { open[open.count - 1].expectsKey.toggle() }
+                    if event.type == YAML_SEQUENCE_START_EVENT { open.append((false, false)) }
+                    if event.type == YAML_MAPPING_START_EVENT { open.append((true, true)) }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    _ = open.popLast()
+                default:
+                    break
+                }
+                if event.type == YAML_SCALAR_EVENT, !isKey {
+                    valueStarts.insert([Int(event.start_mark.line), Int(event.start_mark.column)])
+                }
+                if let marker = marker(event) {
+                    found.append(
+                        InputMessages.yamlMarker(
+                            marker, at: SourceLocation(
+                                file: displayPath, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)))
+                }
                 guard event.type == YAML_SCALAR_EVENT else { continue }
                 let start = (Int(event.start_mark.line), Int(event.start_mark.column))
                 let end = (Int(event.end_mark.line), Int(event.end_mark.column))
+                if end.0 > start.0 { textLines.formUnion((start.0 + 1)...end.0) }
                 switch event.data.scalar.style {
                 case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-                    found += escapes(grid, from: start, to: end, displayPath: displayPath)
+                    // Only a value that holds a forbidden character is searched for the escape.
+                    if value(event).unicodeScalars.contains(where: InputCharacters.isForbidden) {
+                        let located = escapes(grid, from: start, to: end, displayPath: displayPath)
+                        found += located.isEmpty ? [unlocatedEscape(value(event), at: start, displayPath: displayPath)] : located
+                    }
                 case YAML_PLAIN_SCALAR_STYLE:
                     // A comment after a number or a yes/no is a comment on purpose; after text it eats text.
-                    let value = event.data.scalar.value.map {
-                        String(decoding: UnsafeBufferPointer(start: $0, count: Int(event.data.scalar.length)), as: UTF8.self)
-                    } ?? ""
+                    let value = value(event)
                     if !value.isEmpty, NumberReader.number(value) == .notANumber, ScalarReader.boolean(value) == nil,
                         let comment = comment(grid, after: end, displayPath: displayPath) {
                         found.append(comment)
@@ -40,8 +67,46 @@ enum ScalarLint {
                     break
                 }
             }
-            return found
+            return found + IndentationLint.check(lines, displayPath: displayPath, skipping: textLines, valueStarts: valueStarts)
         }
+    }
+
+    /// The text of a scalar event.
+    private static func value(_ event: yaml_event_t) -> String {
+        event.data.scalar.value.map {
+            String(decoding: UnsafeBufferPointer(start: $0, count: Int(event.data.scalar.length)), as: UTF8.self)
+        } ?? ""
+    }
+
+    /// A forbidden character in a quoted value whose escape could not be found: at the value.
+    private static func unlocatedEscape(_ value: String, at start: (Int, Int), displayPath: String) -> Diagnostic {
+        let scalar = value.unicodeScalars.first(where: InputCharacters.isForbidden) ?? "\u{0}"
+        return InputMessages.forbiddenCharacter(
+            at: SourceLocation(file: displayPath, line: start.0 + 1, column: start.1 + 1), scalar: scalar)
+    }
+
+    /// The anchor («&nombre») or explicit tag («!texto») written before a value: YAML takes it
+    /// out of the text without a word, and calidoc's inputs have no use for either.
+    private static func marker(_ event: yaml_event_t) -> String? {
+        func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+        }
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            if let anchor = text(event.data.scalar.anchor) { return "&" + anchor }
+            if event.data.scalar.plain_implicit == 0 && event.data.scalar.quoted_implicit == 0, let tag = text(event.data.scalar.tag) {
+                return tag
+            }
+        case YAML_SEQUENCE_START_EVENT:
+            if let anchor = text(event.data.sequence_start.anchor) { return "&" + anchor }
+            if event.data.sequence_start.implicit == 0, let tag = text(event.data.sequence_start.tag) { return tag }
+        case YAML_MAPPING_START_EVENT:
+            if let anchor = text(event.data.mapping_start.anchor) { return "&" + anchor }
+            if event.data.mapping_start.implicit == 0, let tag = text(event.data.mapping_start.tag) { return tag }
+        default:
+            break
+        }
+        return nil
     }
 
     /// A `#` preceded by a space right after a plain scalar ends (0-based line and column).

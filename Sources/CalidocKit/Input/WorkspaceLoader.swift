@@ -99,9 +99,7 @@ public enum WorkspaceLoader {
             diagnostics.append(problem)
             return nil
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        let indentation = IndentationLint.check(lines, displayPath: displayPath)
+        let lines = SourceLines.split(text)
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -110,12 +108,9 @@ public enum WorkspaceLoader {
             }
             node = composed
         } catch let error as YamlError {
-            let syntax = YAMLSyntaxMessages(displayPath: displayPath, lines: lines).diagnostic(for: error)
-            diagnostics += indentation
-            if !indentation.contains(where: { $0.location == syntax.location }) { diagnostics.append(syntax) }
+            diagnostics.append(YAMLSyntaxMessages(displayPath: displayPath, lines: lines).diagnostic(for: error))
             return nil
         } catch {
-            diagnostics += indentation
             diagnostics.append(
                 Diagnostic(
                     severity: .error, code: "CAL-IN-005",
@@ -124,7 +119,7 @@ public enum WorkspaceLoader {
             return nil
         }
         let context = NodeDecodingContext(file: file, displayPath: displayPath, sourceMap: sourceMap)
-        context.diagnostics += indentation + ScalarLint.check(text, lines: lines, displayPath: displayPath)
+        context.diagnostics += ScalarLint.check(text, lines: lines, displayPath: displayPath)
         var value: T?
         do {
             value = try ScalarReader.decode(type, from: node, path: [], context: context)

@@ -31,7 +31,7 @@ indirect enum SchemaNode: Sendable {
             ]]
         case .number:
             result = ["anyOf": [
-                ["type": "number", "minimum": -NumberRange.maximum, "maximum": NumberRange.maximum],
+                ["type": "number", "exclusiveMinimum": -NumberRange.limit, "exclusiveMaximum": NumberRange.limit],
                 ["type": "string", "pattern": NumberGrammar.decimalPattern],
             ]]
         case .boolean: result = ["type": "boolean"]

@@ -21,8 +21,8 @@ public struct TemplateError: CalidocError, Hashable {
     public func message(_ language: MessageLanguage) -> String {
         let place = line.map { "\(file):\($0)" } ?? file
         let hint = language.pick(
-            "revise la plantilla (claves y etiquetas permitidas: sección «Templates» del README de calidoc) o quite su versión personalizada",
-            "check the template (allowed keys and tags: «Templates» section of calidoc's README) or remove your customised copy")
+            "revise la plantilla en esa línea (elementos permitidos: sección «Templates» del README de calidoc) o quite su versión personalizada",
+            "check the template at that line (allowed elements: «Templates» section of calidoc's README) or remove your customised copy")
         return "\(place): error: \(problem.text(language)) [CAL-PL-001]\n    \(language.pick("sugerencia", "hint")): \(hint)"
     }
 

@@ -87,6 +87,22 @@ import Testing
         ])
     }
 
+    /// YAML writers (Yams, PyYAML) emit numbers as "8.16e+1": read, and held to the same range.
+    @Test func scientificNotationIsReadWithinTheRange() throws {
+        struct Probe: Decodable { let x: Double }
+        func read(_ text: String) -> (Double?, [String]) {
+            var map = SourceMap()
+            var diagnostics: [Diagnostic] = []
+            let value = WorkspaceLoader.decode(Probe.self, text: "x: \(text)\n", file: .manifest, displayPath: "x.yaml", sourceMap: &map, diagnostics: &diagnostics)
+            return (value?.x, diagnostics.map(\.code))
+        }
+        #expect(read("8.16e+1").0 == 81.6)
+        #expect(read("9.99e11").0 == 999_000_000_000)
+        #expect(read("1e-1").0 == 0.1)
+        #expect(read("1e12").1 == ["CAL-IN-020"])
+        #expect(read("-1e300").1 == ["CAL-IN-020"])
+    }
+
     @Test func figuresNeverTrap() {
         #expect(ChileanNumber.format(1e300).hasPrefix("1.000.000.000.000.000.0"))
         #expect(ChileanNumber.format(-1e20, decimals: 1) == "-100.000.000.000.000.000.000,0")
@@ -152,6 +168,16 @@ import Testing
 
     @Test func commentAfterANumberIsLeftAlone() throws {
         #expect(try headlines(["calidoc.yaml": manifest(replacing: "anio: 2025", with: "anio: 2025  # año del PMG")]).isEmpty)
+    }
+
+    @Test func anchorAtTheStartOfATextWarns() throws {
+        let lines = try headlines(["calidoc.yaml": manifest(replacing: "Comité de prueba", with: "&Co de prueba")])
+        #expect(lines == ["calidoc.yaml:7:11 CAL-IN-024 «&Co» al comienzo del valor es una marca YAML (ancla o etiqueta) y no llegará al documento"])
+    }
+
+    @Test func tagAtTheStartOfATextWarns() throws {
+        let lines = try headlines(["calidoc.yaml": manifest(replacing: "Comité de prueba", with: "!importante Comité")])
+        #expect(lines == ["calidoc.yaml:7:11 CAL-IN-024 «!importante» al comienzo del valor es una marca YAML (ancla o etiqueta) y no llegará al documento"])
     }
 
     // MARK: YAML syntax
