@@ -74,7 +74,12 @@ public struct BuildPipeline: Sendable {
         {
             var jobs: [(URL, Document, OutputFormat, WriterOptions)] = []
             for kind in kinds {
-                let document = try builder.build(kind, from: workspace, approvedFiles: approvedFiles)
+                let document: Document
+                do {
+                    document = try builder.build(kind, from: workspace, approvedFiles: approvedFiles)
+                } catch let error as BuildError {
+                    throw BuildFailure(error: error, diagnostics: Self.locate(error, in: validation.loaded), loaded: validation.loaded)
+                }
                 for format in formats {
                     _ = try WriterRegistry.writer(for: format)
                     let options = try ReferenceDocument.options(for: format, request: request, workspace: workspace)
@@ -100,6 +105,41 @@ public struct BuildPipeline: Sendable {
 }
 
 extension BuildPipeline {
+    /// For a text that cannot be written into a document, the input line that holds it: the
+    /// excerpt's longest visible run is looked up in the input files.
+    static func locate(_ error: BuildError, in loaded: LoadedWorkspace) -> [Diagnostic] {
+        guard case .inputBreaksDocument(let document, let excerpt, let problem) = error else { return [] }
+        // The output joins a paragraph's lines and may have been cut: look for pieces short enough
+        // to sit on one input line, from the visible runs between invisible characters.
+        let runs = excerpt.split(separator: "\u{FFFD}").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " …")) }
+        // Best anchors: the words right before and right after each invisible character.
+        let boundaries = zip(runs, runs.dropFirst()).flatMap { [String($0.suffix(30)), String($1.prefix(30))] }
+        let needles = (runs.map { String($0.prefix(30)) } + boundaries).filter { $0.count >= 8 }
+        // The document's own input file first (the resolution's texts are in the manifest).
+        let own = document == "resolucion" ? InputFile.manifest.rawValue : "\(document).yaml"
+        let files = loaded.sourceLines.keys.sorted { ($0.hasSuffix("/" + own) || $0 == own ? 0 : 1, $0) < ($1.hasSuffix("/" + own) || $1 == own ? 0 : 1, $1) }
+        for needle in needles {
+            for file in files {
+                guard let lines = loaded.sourceLines[file], let index = lines.firstIndex(where: { $0.contains(needle) }),
+                    let range = lines[index].range(of: needle)
+                else { continue }
+                let column = lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1
+                return [
+                    Diagnostic(
+                        severity: .error, code: "CAL-BU-001",
+                        message: LocalizedMessage(
+                            es: "este texto no se puede escribir en el documento: \(problem.es)",
+                            en: "this text cannot be written into the document: \(problem.en)"),
+                        location: SourceLocation(file: file, line: index + 1, column: column),
+                        hint: LocalizedMessage(
+                            es: "quite o reemplace los caracteres invisibles o de control de este texto",
+                            en: "remove or replace the invisible or control characters of this text"))
+                ]
+            }
+        }
+        return []
+    }
+
     /// Where a workspace's documents go: `<root>/<institution-slug>/<version-slug>/`.
     public static func outputFolder(for manifest: Manifest, root: URL) -> URL {
         let institution = manifest.institucion.sigla.map { "\($0)-\(manifest.institucion.nombre)" } ?? manifest.institucion.nombre

@@ -102,7 +102,7 @@ extension TemplateContext {
         var result: [Values] = []
         for (label, text) in [("Misión", policy.definicionesEstrategicas.mision), ("Visión", policy.definicionesEstrategicas.vision)] {
             guard let text, !PolicyText.isStated(text, in: context) else { continue }
-            result += RichText.paragraphs(text).enumerated().map { ["etiqueta": $0.offset == 0 ? label : "", "html": $0.element] as Values }
+            result += RichText.paragraphs(text).enumerated().map { ["etiqueta": label, "tiene_etiqueta": $0.offset == 0, "html": $0.element] as Values }
         }
         return result
     }
@@ -110,15 +110,15 @@ extension TemplateContext {
     private static func segment(_ segment: UserSegment) -> Values {
         let examples = segment.ejemplos ?? []
         let inline = segment.ejemplosComo == .texto
-        let characteristics = RichText.paragraphs(segment.caracteristicas)
-        var first = characteristics.first ?? ""
+        var characteristics = RichText.paragraphs(segment.caracteristicas)
         if inline && !examples.isEmpty {
+            // The examples sentence closes the characteristics: after their last paragraph.
             let joined = XMLText.escaped(spanishList(examples)) + "."
-            first = first.isEmpty ? joined : first + " " + joined
+            if let last = characteristics.popLast() { characteristics.append(last + " " + joined) } else { characteristics = [joined] }
         }
         return [
             "nombre": segment.nombre,
-            "texto_html": first,
+            "texto_html": characteristics.first ?? "",
             "parrafos_adicionales": characteristics.dropFirst().map { ["html": $0] as Values },
             "ejemplos_lista": inline ? [] : examples.map { ["texto": $0] as Values },
             "tiene_lista": !inline && !examples.isEmpty,

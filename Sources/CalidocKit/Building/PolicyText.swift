@@ -15,7 +15,9 @@ enum PolicyText {
     /// single spaces, and without its closing period (the sentence supplies the punctuation, as in
     /// `*“…receptivo”* tiene directa relación`).
     static func quotation(_ text: String) -> String {
-        var quoted = RichText.plain(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Paragraph by paragraph, as the document reads the text.
+        let plain = RichText.paragraphSources(text).map(RichText.plain).joined(separator: " ")
+        var quoted = plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         while let last = quoted.last, last == "." || last == " " { quoted.removeLast() }
         return quoted
     }

@@ -2,7 +2,8 @@
 ///
 /// In YAML a paragraph is either a plain string or a mapping with `texto` and, optionally, a stable
 /// `id` (used by the diff) and a `motivo` (why it changed, quoted by the change statements).
-/// Text may carry light inline markup: `**negrita**`, `*cursiva*`; a blank line starts a new paragraph.
+/// Text may carry light inline markup: `**negrita**`, `*cursiva*`, `\*` for an asterisk; in literal text
+/// (`texto: |`) a blank line starts a new paragraph (elsewhere YAML folds it, and validation says so).
 public struct Paragraph: Codable, Hashable, Sendable {
     /// Stable identifier used to match this paragraph across versions.
     public var id: String?

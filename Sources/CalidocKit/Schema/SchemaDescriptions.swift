@@ -23,7 +23,7 @@ enum SchemaDescriptions {
         "referencia_odt": "Documento ODT de la institución cuyos estilos se usan.",
         "referencia_docx": "Documento DOCX de la institución cuyos estilos se usan.",
         "id": "Identificador estable: el diff y las referencias lo usan para reconocer el elemento entre versiones.",
-        "texto": "Texto; admite **negrita** y *cursiva*; una línea en blanco separa párrafos.",
+        "texto": "Texto; admite **negrita**, *cursiva* y \\* (asterisco); con «texto: |» una línea en blanco separa párrafos.",
         "motivo": "Por qué se agregó o cambió en esta versión (aparece en las declaraciones de cambios).",
         "responde_a": "Ids de las recomendaciones de la Red de Expertos o instancias de participación que este cambio atiende.",
         "introduccion": "Párrafos antes de los elementos.",

@@ -14,6 +14,11 @@ import Foundation
 enum RichText {
     /// The paragraphs of a text, each as safe inline XHTML.
     static func paragraphs(_ text: String?) -> [String] {
+        paragraphSources(text).map(inline)
+    }
+
+    /// The text of each paragraph, markup still in: lines trimmed and joined by spaces.
+    static func paragraphSources(_ text: String?) -> [String] {
         guard let text else { return [] }
         var paragraphs: [String] = []
         var current: [String] = []
@@ -27,7 +32,7 @@ enum RichText {
             }
         }
         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs.map(inline)
+        return paragraphs
     }
 
     /// One line of text as safe inline XHTML (paragraph breaks become spaces).
@@ -132,18 +137,20 @@ indirect enum InlineMarkup: Equatable {
         return merged(root)
     }
 
-    /// Adjacent text pieces joined.
+    /// Adjacent text pieces joined (appending to one buffer: linear however many pieces).
     private static func merged(_ pieces: [InlineMarkup]) -> [InlineMarkup] {
         var result: [InlineMarkup] = []
+        var text = ""
         for piece in pieces {
-            if case .text(let next) = piece, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + next)
-            } else if case .text(let next) = piece, next.isEmpty {
+            if case .text(let next) = piece {
+                text += next
                 continue
-            } else {
-                result.append(piece)
             }
+            if !text.isEmpty { result.append(.text(text)) }
+            text = ""
+            result.append(piece)
         }
+        if !text.isEmpty { result.append(.text(text)) }
         return result
     }
 

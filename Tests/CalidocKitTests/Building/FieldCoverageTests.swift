@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import CalidocKit
 
@@ -50,6 +51,27 @@ import Testing
             let shown = Self.normalized(ISODate(typed).map { _ in SpanishDate.short(typed) } ?? typed).lowercased()
             let found = text.contains(shown) || text.contains(Self.normalized(SpanishDate.long(typed)).lowercased())
             #expect(found, "\(sample)/\(file.rawValue) \(path): «\(typed)» is not in the document")
+        }
+    }
+
+    /// Characters and spacing only: markers and escapes removed, blanks collapsed, lower case.
+    static func skeleton(_ text: String) -> String {
+        text.filter { $0 != "*" && $0 != "\\" }.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    /// Generated policies (awkward text, markup, blank lines, YAML look-alikes in every field):
+    /// every typed text reaches the document model.
+    @Test func noTypedTextIsLostOnGeneratedPolicies() async throws {
+        let base = try #require(WorkspaceLoader.load(at: TestPaths.servicio).workspace)
+        await propertyCheck(count: PropertyCount.cases(40), input: PolicyGenerators.policy) { policy in
+            var workspace = base
+            workspace.policy = policy
+            let document = try DocumentBuilder(workspace: workspace).build(.politica, from: workspace)
+            let text = Self.skeleton(DocumentModelTests.text(of: document.blocks))
+            for (path, typed) in Self.leaves(.politica, workspace) {
+                let wanted = Self.skeleton(typed)
+                #expect(wanted.isEmpty || text.contains(wanted), "\(path): «\(typed)» \(typed.unicodeScalars.map { String($0.value, radix: 16) }) is not in the document")
+            }
         }
     }
 }

@@ -159,4 +159,22 @@ import Testing
             #expect(templates.contains(placeholder), "«\(placeholder)»")
         }
     }
+
+    /// A text the built-in template cannot place (a control character that slipped past the
+    /// loader) blames the input, at its line, never `Templates/politica.mustache`.
+    @Test func aTextThatBreaksTheDocumentBlamesTheInput() throws {
+        var workspace = try #require(WorkspaceLoader.load(at: TestPaths.servicio).workspace)
+        workspace.policy?.objetivos.items[0].titulo = "Reducir los tiempos de respuesta\u{1B}[2J"
+        let error = try #require(throws: BuildError.self) { try DocumentBuilder(workspace: workspace).build(.politica, from: workspace) }
+        guard case .inputBreaksDocument(let document, let excerpt, _) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(document == "politica")
+        #expect(excerpt.hasPrefix("Reducir los tiempos de respuesta\u{FFFD}[2J"))
+        #expect(!error.message(.es).contains("mustache"))
+        #expect(!error.message(.es).contains("\u{1B}"))
+        let located = BuildPipeline.locate(error, in: WorkspaceLoader.load(at: TestPaths.servicio))
+        #expect(located.first?.location == SourceLocation(file: Self.displayPath, line: 51, column: 15))
+    }
 }
