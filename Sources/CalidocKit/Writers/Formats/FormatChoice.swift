@@ -23,7 +23,9 @@ public enum FormatChoice {
     ///
     /// - Throws: ``FormatChoiceError``.
     public static func parse(_ name: String, for product: OutputProduct) throws -> OutputFormat {
-        let cleaned = name.trimmingCharacters(in: .whitespaces).lowercased()
+        var cleaned = name.trimmingCharacters(in: .whitespaces).lowercased()
+        // ".docx" means the same as "docx".
+        if cleaned.hasPrefix(".") { cleaned.removeFirst() }
         guard let format = OutputFormat(rawValue: cleaned) ?? OutputFormat.allCases.first(where: { $0.fileExtension == cleaned }) else {
             throw FormatChoiceError(name: name, product: product, format: nil)
         }

@@ -31,6 +31,7 @@ import Testing
         }
         #expect(throws: FormatChoiceError(name: "rtf", product: .deck, format: nil)) { try FormatChoice.parse(["rtf"], for: .deck) }
         #expect((try? FormatChoice.parse([" HTML , docx", "html"], for: .document)) == [.html, .docx])
+        #expect((try? FormatChoice.parse([".TXT"], for: .changeSummary)) == [.text])
         #expect((try? FormatChoice.parse([], for: .document)) == .some(nil))
         #expect(throws: WriterError.self) { try WriterRegistry.writer(for: .pptx) }
         #expect(throws: WriterError.self) { try WriterRegistry.deckWriter(for: .docx) }
