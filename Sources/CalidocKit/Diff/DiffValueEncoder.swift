@@ -155,7 +155,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-private struct UnkeyedContainer: UnkeyedEncodingContainer {
+private struct UnkeyedContainer: UnkeyedEncodingContainer, ScalarEncoding {
     let storage: DiffStorage
     let coverage: DiffCoverage
     var codingPath: [any CodingKey]
@@ -164,27 +164,14 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         return 0
     }
 
-    private func scalar(_ text: String) {
+    func scalar(_ text: String) {
         let child = DiffStorage()
         child.content = .scalar(text)
         storage.append(child)
     }
 
     mutating func encodeNil() throws {}
-    mutating func encode(_ value: Bool) throws { scalar(value ? "sí" : "no") }
-    mutating func encode(_ value: String) throws { scalar(value) }
-    mutating func encode(_ value: Double) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: Float) throws { scalar(DiffStorage.words(Double(value))) }
-    mutating func encode(_ value: Int) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: Int8) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: Int16) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: Int32) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: Int64) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: UInt) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: UInt8) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: UInt16) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: UInt32) throws { scalar(DiffStorage.words(value)) }
-    mutating func encode(_ value: UInt64) throws { scalar(DiffStorage.words(value)) }
+
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let child = DiffStorage()
@@ -213,14 +200,28 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     }
 }
 
-private struct SingleContainer: SingleValueEncodingContainer {
+private struct SingleContainer: SingleValueEncodingContainer, ScalarEncoding {
     let storage: DiffStorage
     let coverage: DiffCoverage
     var codingPath: [any CodingKey]
 
-    private func scalar(_ text: String) { storage.content = .scalar(text) }
+    func scalar(_ text: String) { storage.content = .scalar(text) }
 
     mutating func encodeNil() throws { storage.content = .empty }
+
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: TreeEncoder(storage: storage, coverage: coverage, codingPath: codingPath))
+    }
+}
+
+/// The primitive encodings shared by the unkeyed and single-value containers (their requirements have
+/// the same signatures): every primitive becomes a scalar in the words a person reads.
+private protocol ScalarEncoding {
+    func scalar(_ text: String)
+}
+
+extension ScalarEncoding {
     mutating func encode(_ value: Bool) throws { scalar(value ? "sí" : "no") }
     mutating func encode(_ value: String) throws { scalar(value) }
     mutating func encode(_ value: Double) throws { scalar(DiffStorage.words(value)) }
@@ -235,8 +236,4 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { scalar(DiffStorage.words(value)) }
     mutating func encode(_ value: UInt32) throws { scalar(DiffStorage.words(value)) }
     mutating func encode(_ value: UInt64) throws { scalar(DiffStorage.words(value)) }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: TreeEncoder(storage: storage, coverage: coverage, codingPath: codingPath))
-    }
 }
