@@ -37,7 +37,7 @@ public enum TemplateDepthFuzzCase {
 
     /// The Mustache text an instruction sequence stands for (always balanced, always valid XHTML).
     static func source(_ program: ArraySlice<UInt8>, partials: Int) -> String {
-        var text = "<div>"
+        var text = "<section>"
         var open: [String] = []
         for byte in program {
             switch byte % 8 {
@@ -58,6 +58,6 @@ public enum TemplateDepthFuzzCase {
             }
         }
         while let key = open.popLast() { text += "{{/\(key)}}" }
-        return text + "</div>"
+        return text + "</section>"
     }
 }

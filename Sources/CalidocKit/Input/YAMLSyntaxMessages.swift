@@ -154,8 +154,8 @@ struct YAMLSyntaxMessages {
                     en: "the «[ ]» list or «{ }» mapping starting here is not closed properly"),
                 at: start,
                 hint: LocalizedMessage(
-                    es: "un texto con «,» «:» «[» o «]» dentro de corchetes debe ir entre comillas; o escriba la lista con líneas «- »",
-                    en: "a text with «,» «:» «[» or «]» inside brackets must be quoted; or write the list with «- » lines"))
+                    es: "un texto con «,» «:» «#» «[» o «]» dentro de corchetes debe ir entre comillas; o escriba la lista con líneas «- »",
+                    en: "a text with «,» «:» «#» «[» or «]» inside brackets must be quoted; or write the list with «- » lines"))
         case "found unexpected document indicator", "but found another document", "did not find expected <document start>":
             return syntax(
                 LocalizedMessage(
