@@ -78,6 +78,8 @@ public struct BuildPipeline: Sendable {
                 do {
                     document = try builder.build(kind, from: workspace, approvedFiles: approvedFiles)
                 } catch let error as BuildError {
+                    // A text that breaks the document: point at its input line. Other errors as they are.
+                    guard case .inputBreaksDocument = error else { throw error }
                     throw BuildFailure(error: error, diagnostics: Self.locate(error, in: validation.loaded), loaded: validation.loaded)
                 }
                 for format in formats {

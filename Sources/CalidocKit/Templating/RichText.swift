@@ -181,8 +181,10 @@ indirect enum InlineMarkup: Equatable {
             let before = index > 0 ? characters[index - 1] : nil
             let after = end < characters.count ? characters[end] : nil
             flush()
-            // More than three asterisks in a row is a rule or a decoration, not emphasis.
-            let isMarker = end - index <= 3
+            // More than three asterisks in a row is a rule or a decoration, not emphasis; one
+            // between a number or bracket and a number or bracket, `(a/b)*100`, multiplies.
+            let isFactor = { (character: Character?) in character.map { $0.isNumber || $0 == ")" || $0 == "(" } ?? false }
+            let isMarker = end - index <= 3 && !(isFactor(before) && isFactor(after))
             tokens.append(.run(Run(
                 count: end - index,
                 canOpen: isMarker && (after.map { !$0.isWhitespace } ?? false),

@@ -23,6 +23,7 @@ import Testing
         ("**** separador ****", "**** separador ****"),
         ("*", "*"),
         ("a*b*c", "a<em>b</em>c"),
+        ("(a/b)*100 y 2*3*4", "(a/b)*100 y 2*3*4"),
         ("_no_ es markup", "_no_ es markup"),
         ("*<b>&*", "<em>&lt;b&gt;&amp;</em>"),
     ])

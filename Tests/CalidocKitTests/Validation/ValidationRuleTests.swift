@@ -20,7 +20,7 @@ import Testing
         relacion: {}
         usuarios:
           items:
-            - {nombre: Personas, numero_aproximado: 10, caracteristicas: Habitantes.}
+            - {nombre: Personas, numero_aproximado: 10, caracteristicas: Unos 10 habitantes.}
         actores:
           items:
             - {actor: A, involucramiento: gobernanza, rol: R, responsabilidades: [x]}
@@ -77,7 +77,7 @@ import Testing
 
     @Test func userSegmentsNeedNumberAndCharacteristics() throws {
         let policy = Self.policy.replacingOccurrences(
-            of: "{nombre: Personas, numero_aproximado: 10, caracteristicas: Habitantes.}", with: "{nombre: Personas}")
+            of: "{nombre: Personas, numero_aproximado: 10, caracteristicas: Unos 10 habitantes.}", with: "{nombre: Personas}")
         #expect(try findings(policy: policy) == [
             "politica.yaml:15:7 warning R-USR-01 el segmento «Personas» no indica su número aproximado",
             "politica.yaml:15:7 warning R-USR-02 el segmento «Personas» no describe sus características",
