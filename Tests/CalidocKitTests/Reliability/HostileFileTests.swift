@@ -27,15 +27,13 @@ import Testing
 
     /// 40 MB of zeros deflate to about 40 KB: the entry's declared size is refused before
     /// anything is inflated.
-    @Test(arguments: [("bomba.odt", "styles.xml"), ("bomba.docx", "word/styles.xml")])
+    @Test(.timeLimit(.minutes(1)), arguments: [("bomba.odt", "styles.xml"), ("bomba.docx", "word/styles.xml")])
     func aZipBombReferenceIsRefusedFromItsDirectory(name: String, entry: String) throws {
         let workspace = try HostileWorkspace()
         let zeros = [UInt8](repeating: 0, count: 40 * 1024 * 1024)
         let url = try Self.reference([PackagePart(path: entry, data: zeros)], named: name, in: workspace)
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0 < 200 * 1024)
-        let start = ContinuousClock.now
         let (packageError, writerError) = try Self.refusal(workspace, reference: url)
-        #expect(ContinuousClock.now - start < .seconds(3))
         #expect(packageError == .unsafeArchive(
             name: name, entry: entry, problem: .entryTooLarge(40 * 1024 * 1024, limit: ZipReader.maximumEntryBytes)))
         #expect(writerError.message(.es) == "el archivo «\(name)» no se usa: la entrada «\(entry)» ocupa 40 MB al descomprimirse y el máximo es 32 MB (¿una bomba zip?)")

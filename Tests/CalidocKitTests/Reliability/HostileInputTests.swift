@@ -8,7 +8,7 @@ import Testing
 @Suite struct HostileInputTests {
     /// 50 MB of YAML: refused from its size before it is read (it would be 50 MB of memory, then
     /// a YAML tree many times that), naming the file.
-    @Test func fiftyMegabyteFileIsRefusedFromItsSize() throws {
+    @Test(.timeLimit(.minutes(1))) func fiftyMegabyteFileIsRefusedFromItsSize() throws {
         let workspace = try HostileWorkspace()
         let handle = try FileHandle(forWritingTo: workspace.url("politica.yaml"))
         try handle.truncate(atOffset: 0)
@@ -17,9 +17,7 @@ import Testing
         try handle.write(contentsOf: Data("glosario:\n".utf8))
         for _ in 0..<50 { try handle.write(contentsOf: chunk) }
         try handle.close()
-        let start = ContinuousClock.now
         let diagnostic = try workspace.loaderError()
-        #expect(ContinuousClock.now - start < .seconds(2))
         #expect(diagnostic.code == "CAL-IN-001")
         #expect(diagnostic.location?.file == workspace.url("politica.yaml").path)
         #expect(diagnostic.location?.line == 1)
@@ -48,13 +46,11 @@ import Testing
     /// 100 000 glossary entries (3.9 MB, under the size limit): decoding, validating and rendering
     /// them took 20 s and 400 MB in a debug build for a document nobody can use, so a list is
     /// limited to 10 000 items and the error points at the list.
-    @Test func aHundredThousandItemsHitTheListLimit() throws {
+    @Test(.timeLimit(.minutes(1))) func aHundredThousandItemsHitTheListLimit() throws {
         let workspace = try HostileWorkspace()
         let (text, listLine) = try Self.policy(withGlossaryEntries: 100_000)
         try workspace.write("politica.yaml", text)
-        let start = ContinuousClock.now
         let diagnostic = try workspace.loaderError()
-        #expect(ContinuousClock.now - start < .seconds(5))
         #expect(diagnostic.code == "CAL-IN-016")
         #expect(diagnostic.location?.file == workspace.url("politica.yaml").path)
         #expect(diagnostic.location.map { [$0.line, $0.column] } == [listLine, 5])
@@ -90,7 +86,7 @@ import Testing
 
     /// "Billion laughs": nine lines whose aliases stand for 10⁹ values. Refused at the alias that
     /// crosses 200 000 values, before Yams hashes (alias as a key) or the decoder walks them.
-    @Test(arguments: ["", "z: {*a9: 1}\n", "usuarios: {items: [*a9]}\n"])
+    @Test(.timeLimit(.minutes(1)), arguments: ["", "z: {*a9: 1}\n", "usuarios: {items: [*a9]}\n"])
     func billionLaughsAreRefusedAtTheAlias(tail: String) throws {
         let workspace = try HostileWorkspace()
         var text = "lol0: &a0 \"lol\"\n"
@@ -98,9 +94,7 @@ import Testing
             text += "lol\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
         try workspace.write("politica.yaml", text + tail)
-        let start = ContinuousClock.now
         let diagnostic = try workspace.loaderError()
-        #expect(ContinuousClock.now - start < .seconds(2))
         #expect(diagnostic.code == "CAL-IN-017")
         #expect(diagnostic.location?.file == workspace.url("politica.yaml").path)
         // lol1…lol5 stand for 123 450 values; the first «*a5» of line 7 (lol6) goes past 200 000.

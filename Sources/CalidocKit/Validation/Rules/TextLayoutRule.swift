@@ -16,9 +16,11 @@ enum TextLayoutRule {
         var found: [Diagnostic] = []
         for file in InputFile.allCases where file != .sesion {
             let displayPath = AtomicFile.shown(directory.appending(path: file.rawValue))
-            guard let lines = loaded.sourceLines[displayPath],
-                let node = try? Yams.compose(yaml: lines.joined(separator: "\n"))
-            else { continue }
+            guard let lines = loaded.sourceLines[displayPath] else { continue }
+            let text = lines.joined(separator: "\n")
+            // Compose only what the loader's preflight accepts: a file it refused (an alias bomb,
+            // thousands of levels) would otherwise be expanded here, without bounds.
+            guard YAMLPreflight.check(text, displayPath: displayPath) == nil, let node = try? Yams.compose(yaml: text) else { continue }
             visit(node, lines: lines, displayPath: displayPath, into: &found)
         }
         return found
