@@ -108,7 +108,7 @@ import Testing
         let all = try Self.run(["build", ".", "--todos", "--out", out.path, "--format", "html"], in: root)
         #expect(all.status == 0)
         #expect(all.stderr.hasPrefix("Se generarán 2 espacios de trabajo: gore, servicio\n"))
-        #expect(try Self.files(in: out).keys.filter { $0.hasSuffix(".html") }.count == 5)
+        #expect(try Self.files(in: out).keys.filter { $0.hasSuffix(".html") }.count == 6)
     }
 
     @Test func twoWorkspacesIntoOneFolderAreRefusedBeforeWriting() throws {
