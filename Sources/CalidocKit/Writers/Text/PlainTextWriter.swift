@@ -23,7 +23,7 @@ public struct PlainTextWriter: DocumentWriter {
 
     private func render(_ block: Block, indent: String, into lines: inout [String]) {
         switch block {
-        case .heading(let level, let content, _):
+        case .heading(_, let content, _):
             lines.append("")
             lines.append(inlines(content))
             lines.append("")
