@@ -43,9 +43,6 @@ extension CalidocCommand {
                     outputRoot: URL(fileURLWithPath: out), reference: reference.map { URL(fileURLWithPath: $0) })
                 WarningPrinter.print(result.warnings, language: common.lang)
                 for url in result.written { print(url.relativePath) }
-            } catch let failure as VersionDiff.Failure {
-                DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
-                throw ErrorReporter.report(failure, language: common.lang)
             } catch {
                 throw ErrorReporter.report(error, language: common.lang)
             }

@@ -67,9 +67,6 @@ extension CalidocCommand {
                         "warning: no change answers recommendation «\(trace.id)»\n").utf8))
                 }
                 if !changes.isEmpty { throw ExitCode(ExitCodes.differencesFound) }
-            } catch let failure as VersionDiff.Failure {
-                DiagnosticPrinter.print(failure.loaded, diagnostics: failure.diagnostics, language: common.lang)
-                throw ErrorReporter.report(failure, language: common.lang)
             } catch let exit as ExitCode {
                 throw exit
             } catch {

@@ -16,7 +16,7 @@ enum DocumentExercise {
     }
 
     /// Builds every document `workspace` has with `builder` and writes each in every format.
-    static func buildAll(_ workspace: Workspace, with builder: DocumentBuilder) {
+    static func buildAll(_ workspace: ValidatedWorkspace, with builder: DocumentBuilder) {
         for kind in DocumentBuilder.availableKinds(in: workspace) {
             do {
                 write(try builder.build(kind, from: workspace))

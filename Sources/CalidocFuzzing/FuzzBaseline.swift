@@ -11,7 +11,7 @@ public struct FuzzBaseline: Sendable {
     /// The folder the in-memory workspaces stand for (it no longer exists).
     public let directory: URL
     /// The scaffold, decoded and valid.
-    public let workspace: Workspace
+    public let workspace: ValidatedWorkspace
 
     /// The baseline of this process, made on first use.
     public static let shared: FuzzBaseline = make()
@@ -30,9 +30,9 @@ public struct FuzzBaseline: Sendable {
         } catch {
             FuzzReport.abort("cannot create the baseline workspace: \(error)")
         }
-        let loaded = WorkspaceLoader.load(files: files, directory: folder)
-        guard let workspace = loaded.workspace, !loaded.hasErrors else {
-            FuzzReport.abort("the baseline workspace does not load: \(loaded.diagnostics.map { $0.headline(.en) })")
+        let validation = WorkspaceValidation.run(files: files, directory: folder)
+        guard let workspace = try? validation.validated() else {
+            FuzzReport.abort("the baseline workspace does not validate: \(validation.errors.map { $0.headline(.en) })")
         }
         return FuzzBaseline(files: files, directory: folder, workspace: workspace)
     }

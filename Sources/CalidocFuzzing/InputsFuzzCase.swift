@@ -16,7 +16,7 @@ public enum InputsFuzzCase {
             }
         }
         // `calidoc build` stops here when the workspace has errors; so does the fuzz case.
-        guard let workspace = validation.loaded.workspace, !validation.failed(strict: false) else { return }
+        guard let workspace = try? validation.validated() else { return }
         do {
             DocumentExercise.buildAll(workspace, with: try DocumentBuilder(workspace: workspace))
         } catch {
@@ -26,12 +26,12 @@ public enum InputsFuzzCase {
     }
 
     /// `calidoc diff` between the baseline and the fuzzed workspace, and its redline.
-    private static func diff(from old: Workspace, to new: Workspace) {
+    private static func diff(from old: ValidatedWorkspace, to new: ValidatedWorkspace) {
         let changes = ChangeSet.compute(old: old, new: new)
         do {
             _ = try changes.json()
             DocumentExercise.write(try changes.document(for: new))
-            if old.policy != nil, new.policy != nil {
+            if old.workspace.policy != nil, new.workspace.policy != nil {
                 DocumentExercise.write(try Redline.document(old: old, new: new))
             }
         } catch {

@@ -28,12 +28,13 @@ let times = Int(option("--veces") ?? "") ?? 300
 func wanted(_ part: String) -> Bool { only == nil || only == part }
 let repository = URL(fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath)
 let gore = repository.appending(path: "Samples/gore-santiago")
-guard let workspace = WorkspaceLoader.load(at: gore).workspace else {
+guard let validated = try? WorkspaceValidation.validated(at: gore) else {
     print("no se pudo leer \(gore.path)")
     exit(1)
 }
-let builder = try DocumentBuilder(workspace: workspace)
-let document = try builder.build(.politica, from: workspace)
+let workspace = validated.workspace
+let builder = try DocumentBuilder(workspace: validated)
+let document = try builder.build(.politica, from: validated)
 /// Renders per second on one core and on two (two threads, each rendering its half).
 func rates(_ count: Int, _ body: @escaping @Sendable () throws -> Void) throws -> (Double, Double) {
     let one = Double(count) / (try seconds { for _ in 0..<count { try body() } })
@@ -43,14 +44,14 @@ func rates(_ count: Int, _ body: @escaping @Sendable () throws -> Void) throws -
     return (one, two)
 }
 if wanted("modelo") {
-    let (one, two) = try rates(times) { _ = try builder.build(.politica, from: workspace) }
+    let (one, two) = try rates(times) { _ = try builder.build(.politica, from: validated) }
     print(String(format: "modelo (YAML ya leído → documento): %6.0f/s en 1 núcleo, %6.0f/s en 2", one, two))
 }
 for format in [OutputFormat.html, .odt, .docx] where wanted(format.rawValue) {
     let writer = try WriterRegistry.writer(for: format)
     let (one, two) = try rates(times) { _ = try writer.write(document, options: WriterOptions()) }
     let (fullOne, fullTwo) = try rates(times / 2) {
-        _ = try writer.write(try builder.build(.politica, from: workspace), options: WriterOptions())
+        _ = try writer.write(try builder.build(.politica, from: validated), options: WriterOptions())
     }
     print(String(format: "%-5@ escritor: %6.0f/s en 1 núcleo, %6.0f/s en 2 · modelo + escritor: %6.0f/s en 1, %6.0f/s en 2",
                  format.rawValue as NSString, one, two, fullOne, fullTwo))
@@ -69,8 +70,14 @@ new.policy?.objetivos.items = items.enumerated().map { index, item in
     return item
 }
 if wanted("diff") {
+    // The generated versions go through validation like any other (the diff takes validated ones).
+    guard let before = try? WorkspaceValidation.run(model: old).validated(),
+          let after = try? WorkspaceValidation.run(model: new).validated() else {
+        print("las versiones generadas no pasan la validación")
+        exit(1)
+    }
     var durations: [Double] = []
-    for _ in 0..<(only == nil ? 20 : 3) { durations.append(seconds { _ = ChangeSet.compute(old: old, new: new) }) }
+    for _ in 0..<(only == nil ? 20 : 3) { durations.append(seconds { _ = ChangeSet.compute(old: before, new: after) }) }
     durations.sort()
     print(String(format: "diff de dos versiones de 500 objetivos: %.2f ms (mediana)", durations[durations.count / 2] * 1000))
 }

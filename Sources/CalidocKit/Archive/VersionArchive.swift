@@ -21,15 +21,32 @@ public final class VersionArchive: Sendable {
 
     /// The archive of a workspace: the manifest's `archivo` folder, or `archivo/`; it must stay
     /// inside the workspace (``WorkspacePath``).
+    ///
+    /// Only `calidoc.yaml` must be valid (the other inputs may be mid-edit): when it exists but has
+    /// errors, the archive's folder is unknown and this throws ``ValidationFailure`` with them,
+    /// rather than guessing `archivo/`.
     public convenience init(workspace: URL) throws {
-        let manifest = WorkspaceLoader.load(at: workspace).workspace?.manifest
-        let path = manifest?.archivo ?? "archivo"
+        let path = try Self.archivePath(in: workspace)
         switch WorkspacePath.resolve(path, in: workspace) {
         case .success(let folder): self.init(folder: folder)
         case .failure(let problem):
             throw ArchiveError.damaged(LocalizedMessage(es: "La carpeta del archivo «\(path)» no se puede usar: \(problem.message.es)",
                                                         en: "The archive folder «\(path)» cannot be used: \(problem.message.en)"), detail: nil)
         }
+    }
+
+    /// The manifest's `archivo` (default `archivo`), from `calidoc.yaml` alone.
+    static func archivePath(in workspace: URL) throws -> String {
+        let manifestURL = workspace.appending(path: InputFile.manifest.rawValue)
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else { return "archivo" }
+        let loaded = WorkspaceLoader.load(at: workspace)
+        let manifestErrors = loaded.diagnostics.filter {
+            $0.severity == .error && ($0.location?.file ?? InputFile.manifest.rawValue).hasSuffix(InputFile.manifest.rawValue)
+        }
+        guard let manifest = loaded.workspace?.manifest, manifestErrors.isEmpty else {
+            throw ValidationFailure(directory: workspace, diagnostics: manifestErrors, loaded: loaded, strict: false)
+        }
+        return manifest.archivo ?? "archivo"
     }
 
     /// The SQLite index.

@@ -56,18 +56,18 @@ public struct BuildPipeline: Sendable {
     ///   ``BuildFailure``), ``TemplateError``, ``WriterError``, ``BuildError/cannotWrite(path:reason:)``.
     public func run(_ request: Request) throws -> Result {
         let validation = WorkspaceValidation.run(at: request.workspace)
-        guard let workspace = validation.loaded.workspace, !validation.failed(strict: false) else {
-            throw BuildFailure(
-                error: BuildError.invalidWorkspace(errorCount: max(1, validation.errors.count)),
-                diagnostics: validation.diagnostics, loaded: validation.loaded)
+        let validated: ValidatedWorkspace
+        do {
+            validated = try validation.validated(strict: request.strict)
+        } catch let failure as ValidationFailure {
+            let error: BuildError = failure.strict
+                ? .warningsWithStrict(warningCount: failure.blocking.count)
+                : .invalidWorkspace(errorCount: max(1, failure.blocking.count))
+            throw BuildFailure(error: error, diagnostics: failure.diagnostics, loaded: failure.loaded)
         }
-        if request.strict && validation.failed(strict: true) {
-            throw BuildFailure(
-                error: BuildError.warningsWithStrict(warningCount: validation.diagnostics.filter { $0.severity == .warning }.count),
-                diagnostics: validation.diagnostics, loaded: validation.loaded)
-        }
+        let workspace = validated.workspace
         let formats = request.formats ?? workspace.manifest.formatos?.map(\.format) ?? [.html, .odt, .docx]
-        let builder = try DocumentBuilder(workspace: workspace)
+        let builder = try DocumentBuilder(workspace: validated)
         let folder = Self.outputFolder(for: workspace.manifest, root: request.outputRoot)
         func jobs(for kinds: [DocumentKind], approvedFiles: [(name: String, sha256: String)] = []) throws
             -> [(URL, Document, OutputFormat, WriterOptions)]
@@ -76,7 +76,7 @@ public struct BuildPipeline: Sendable {
             for kind in kinds {
                 let document: Document
                 do {
-                    document = try builder.build(kind, from: workspace, approvedFiles: approvedFiles)
+                    document = try builder.build(kind, from: validated, approvedFiles: approvedFiles)
                 } catch let error as BuildError {
                     // A text that breaks the document: point at its input line. Other errors as they are.
                     guard case .inputBreaksDocument = error else { throw error }
@@ -90,7 +90,7 @@ public struct BuildPipeline: Sendable {
             }
             return jobs
         }
-        let kinds = DocumentBuilder.availableKinds(in: workspace)
+        let kinds = DocumentBuilder.availableKinds(in: validated)
         var pending = try Self.render(try jobs(for: kinds.filter { $0 != .resolucion }))
         if kinds.contains(.resolucion), let approved = workspace.manifest.resolucion?.documento {
             // The resolution cites the SHA-256 of every file of the document it approves.

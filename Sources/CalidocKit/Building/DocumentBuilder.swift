@@ -16,7 +16,12 @@ public struct DocumentBuilder: Sendable {
     ///
     /// - Throws: ``TemplateError`` when the override folder is missing, unreadable or outside the
     ///   workspace (``WorkspacePath``).
-    public init(workspace: Workspace) throws {
+    public init(workspace: ValidatedWorkspace) throws {
+        try self.init(workspace: workspace.workspace)
+    }
+
+    /// ``init(workspace:)`` from a decoded workspace (the validated one's inside, and tests).
+    init(workspace: Workspace) throws {
         var folder: URL?
         if let path = workspace.manifest.plantillas {
             switch WorkspacePath.resolve(path, in: workspace.directory) {
@@ -28,7 +33,12 @@ public struct DocumentBuilder: Sendable {
     }
 
     /// The documents this workspace can build, in a stable order.
-    public static func availableKinds(in workspace: Workspace) -> [DocumentKind] {
+    public static func availableKinds(in workspace: ValidatedWorkspace) -> [DocumentKind] {
+        availableKinds(in: workspace.workspace)
+    }
+
+    /// ``availableKinds(in:)`` of a decoded workspace.
+    static func availableKinds(in workspace: Workspace) -> [DocumentKind] {
         let wanted = workspace.manifest.documentos ?? DocumentKind.allCases
         return DocumentKind.allCases.filter { kind in
             guard wanted.contains(kind) else { return false }
@@ -42,10 +52,17 @@ public struct DocumentBuilder: Sendable {
         }
     }
 
-    /// Builds one document.
+    /// Builds one document of a validated workspace.
     ///
     /// - Throws: ``TemplateError`` for a broken template; ``BuildError`` when the input is missing.
-    public func build(_ kind: DocumentKind, from workspace: Workspace, approvedFiles: [(name: String, sha256: String)] = []) throws -> Document {
+    public func build(
+        _ kind: DocumentKind, from workspace: ValidatedWorkspace, approvedFiles: [(name: String, sha256: String)] = []
+    ) throws -> Document {
+        try build(kind, from: workspace.workspace, approvedFiles: approvedFiles)
+    }
+
+    /// ``build(_:from:approvedFiles:)`` from a decoded workspace (tests feed generated models).
+    func build(_ kind: DocumentKind, from workspace: Workspace, approvedFiles: [(name: String, sha256: String)] = []) throws -> Document {
         var (context, title) = try Self.context(for: kind, workspace: workspace)
         if kind == .resolucion {
             context["archivos"] = approvedFiles.map { ["nombre": $0.name, "sha256": $0.sha256] }

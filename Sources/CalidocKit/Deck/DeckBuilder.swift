@@ -6,14 +6,21 @@ public enum DeckBuilder {
     /// Most lines a content slide holds before its list continues on the next slide.
     static let linesPerSlide = 10
 
-    /// Builds the deck of session `number` of the workspace at `directory`.
+    /// Builds the deck of session `number` of the workspace at `directory` (validated first).
     public static func build(session number: Int, workspace directory: URL) throws -> Presentation {
-        let workspace = try VersionDiff.load(directory)
-        let session = try SessionLoader.load(number: number, in: directory)
+        try build(session: number, workspace: try VersionDiff.load(directory))
+    }
+
+    /// Builds the deck of session `number` of a validated workspace; each version the session
+    /// compares is loaded and validated once.
+    public static func build(session number: Int, workspace validated: ValidatedWorkspace) throws -> Presentation {
+        let workspace = validated.workspace
+        let session = try SessionLoader.load(number: number, in: validated.directory)
         var resources: [Resource] = []
         var charts: [String: ChartData] = [:]
-        let context = try context(session: session, workspace: workspace, resources: &resources, charts: &charts)
-        let blocks = try DocumentBuilder(workspace: workspace).render(template: "presentacion", context: context)
+        var versions = DeckVersions(base: validated)
+        let context = try context(session: session, workspace: workspace, versions: &versions, resources: &resources, charts: &charts)
+        let blocks = try DocumentBuilder(workspace: validated).render(template: "presentacion", context: context)
         var metadata = DocumentBuilder.metadata(kind: .politica, title: context["titulo"] as? String ?? "", workspace: workspace)
         metadata.kind = "presentacion"
         metadata.date = session.fecha
@@ -22,7 +29,8 @@ public enum DeckBuilder {
     }
 
     static func context(
-        session: Session, workspace: Workspace, resources: inout [Resource], charts: inout [String: ChartData]
+        session: Session, workspace: Workspace, versions: inout DeckVersions, resources: inout [Resource],
+        charts: inout [String: ChartData]
     ) throws -> [String: Any] {
         let manifest = workspace.manifest
         let ordinals = ["Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta", "Séptima", "Octava", "Novena", "Décima"]
@@ -63,12 +71,12 @@ public enum DeckBuilder {
             ]
         }
         if let pair = session.cambiosResultados {
-            values["resultados"] = try changeContext(pair, workspace: workspace)
+            values["resultados"] = try changeContext(pair, versions: &versions)
         }
         if let pair = session.cambiosRecomendaciones {
-            values["recomendacion_cambios"] = try changeContext(pair, workspace: workspace)
-            let reviewed = try VersionDiff.load(workspace.directory.appending(path: pair.anterior))
-            let items = reviewed.recommendations?.items ?? workspace.recommendations?.items ?? []
+            values["recomendacion_cambios"] = try changeContext(pair, versions: &versions)
+            let reviewed = try versions.load(pair.anterior)
+            let items = reviewed.workspace.recommendations?.items ?? workspace.recommendations?.items ?? []
             let sections = PolicySectionKey.allCases.filter { key in items.contains { $0.seccion == key } }
             values["tiene_recomendaciones"] = !sections.isEmpty
             values["recomendaciones"] = sections.enumerated().map { index, key in
@@ -79,9 +87,9 @@ public enum DeckBuilder {
         return values
     }
 
-    static func changeContext(_ pair: VersionPair, workspace: Workspace) throws -> [String: Any] {
-        let old = try VersionDiff.load(workspace.directory.appending(path: pair.anterior))
-        let new = try VersionDiff.load(workspace.directory.appending(path: pair.nueva))
+    static func changeContext(_ pair: VersionPair, versions: inout DeckVersions) throws -> [String: Any] {
+        let old = try versions.load(pair.anterior)
+        let new = try versions.load(pair.nueva)
         return ["secciones": ChangeSet.compute(old: old, new: new).templateSections()]
     }
 }

@@ -21,13 +21,14 @@ public enum DeckOutput {
 
     /// Builds and writes the deck in every format (all or nothing), with the writers' warnings.
     ///
-    /// - Throws: ``WriterError``, ``VersionDiff/Failure``, ``BuildError``.
+    /// - Throws: ``WriterError``, ``ValidationFailure``, ``BuildError``.
     public static func build(
         session: Int, workspace: URL, formats: [OutputFormat], outputRoot: URL, reference: URL? = nil
     ) throws -> Result {
         let writers = try formats.map { (format: $0, writer: try WriterRegistry.deckWriter(for: $0)) }
-        let presentation = try DeckBuilder.build(session: session, workspace: workspace)
-        let manifest = try VersionDiff.load(workspace).manifest
+        let validated = try VersionDiff.load(workspace)
+        let presentation = try DeckBuilder.build(session: session, workspace: validated)
+        let manifest = validated.manifest
         // `--reference FILE.pptx`, else the manifest's `referencia_pptx`.
         let referenceURL = try reference ?? manifest.referenciaPPTX.map { try ReferenceDocument.inside(workspace, $0) }
         let referenceBytes = try referenceURL.map(ReferenceDocument.read)

@@ -1,7 +1,7 @@
 import Foundation
 
 extension ChangeSet {
-    /// Compares two versions section by section. Pure: no I/O.
+    /// Compares two validated versions section by section. Pure: no I/O.
     ///
     /// - Parameters:
     ///   - old: The earlier version.
@@ -9,6 +9,13 @@ extension ChangeSet {
     ///   - language: Language of the statements.
     ///   - options: Similarity threshold and quotation marks.
     public static func compute(
+        old: ValidatedWorkspace, new: ValidatedWorkspace, language: MessageLanguage = .es, options: DiffOptions = DiffOptions()
+    ) -> ChangeSet {
+        compute(old: old.workspace, new: new.workspace, language: language, options: options)
+    }
+
+    /// ``compute(old:new:language:options:)`` on decoded workspaces (tests mutate models directly).
+    static func compute(
         old: Workspace, new: Workspace, language: MessageLanguage = .es, options: DiffOptions = DiffOptions()
     ) -> ChangeSet {
         var builder = DiffBuilder(language: language, institution: new.manifest.institucion, options: options)

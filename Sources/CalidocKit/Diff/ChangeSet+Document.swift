@@ -3,7 +3,12 @@ import Foundation
 extension ChangeSet {
     /// The change statements as a format-neutral ``Document``, through `Templates/cambios.mustache`
     /// (or the workspace's override), so every writer can output them.
-    public func document(for workspace: Workspace, language: MessageLanguage = .es) throws -> Document {
+    public func document(for workspace: ValidatedWorkspace, language: MessageLanguage = .es) throws -> Document {
+        try document(for: workspace.workspace, language: language)
+    }
+
+    /// ``document(for:language:)`` on a decoded workspace.
+    func document(for workspace: Workspace, language: MessageLanguage = .es) throws -> Document {
         let builder = try DocumentBuilder(workspace: workspace)
         let title = language.pick("Cambios entre versiones", "Changes between versions")
         let context: [String: Any] = [

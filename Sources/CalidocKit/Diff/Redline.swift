@@ -10,7 +10,12 @@ import Foundation
 /// insertion (no move markup: Word reports imperfect move markup as unreadable).
 public enum Redline {
     /// The redlined document of `kind` (the Política by default).
-    public static func document(old: Workspace, new: Workspace, kind: DocumentKind = .politica) throws -> Document {
+    public static func document(old: ValidatedWorkspace, new: ValidatedWorkspace, kind: DocumentKind = .politica) throws -> Document {
+        try document(old: old.workspace, new: new.workspace, kind: kind)
+    }
+
+    /// ``document(old:new:kind:)`` on decoded workspaces.
+    static func document(old: Workspace, new: Workspace, kind: DocumentKind = .politica) throws -> Document {
         let builder = try DocumentBuilder(workspace: new)
         let before = try builder.build(kind, from: old)
         let after = try builder.build(kind, from: new)

@@ -5,24 +5,8 @@ public enum VersionDiff {
     /// The format of a change summary or redline: one of the registry's ``OutputFormat``s.
     public typealias Format = OutputFormat
 
-    /// Failures specific to the diff.
-    public struct Failure: CalidocError {
-        /// Which version could not be read.
-        public let path: String
-        /// What the loader found.
-        public let diagnostics: [Diagnostic]
-        /// The loaded workspace (for source lines).
-        public let loaded: LoadedWorkspace
-
-        /// Input errors.
-        public var category: ErrorCategory { .input }
-
-        /// Message.
-        public func message(_ language: MessageLanguage) -> String {
-            language.pick("no se puede leer la versión «\(path)»; corrija los errores indicados",
-                          "cannot read version «\(path)»; fix the errors shown")
-        }
-    }
+    /// A version that validation refused: ``ValidationFailure`` (errors block the diff; warnings do not).
+    public typealias Failure = ValidationFailure
 
     /// A rendered diff: the change set, the file's bytes and what the format could not show.
     public struct Rendering: Sendable {
@@ -32,13 +16,12 @@ public enum VersionDiff {
         public var output: WriterOutput
     }
 
-    /// Loads both versions (errors block the diff; warnings do not).
-    public static func load(_ url: URL) throws -> Workspace {
-        let loaded = WorkspaceLoader.load(at: url)
-        guard let workspace = loaded.workspace, !loaded.hasErrors else {
-            throw Failure(path: url.path, diagnostics: loaded.diagnostics, loaded: loaded)
-        }
-        return workspace
+    /// Loads and validates one version: its rules run as in `validate`; errors block the diff,
+    /// warnings do not.
+    ///
+    /// - Throws: ``ValidationFailure`` with every finding.
+    public static func load(_ url: URL) throws -> ValidatedWorkspace {
+        try WorkspaceValidation.validated(at: url)
     }
 
     /// The new Política with the differences as tracked changes, in `format`.

@@ -2,6 +2,8 @@ import Foundation
 
 /// The result of `calidoc validate`: loading problems, rule findings and a summary.
 public struct WorkspaceValidation: Sendable {
+    /// The folder validated (or the folder in-memory files stand for).
+    public let directory: URL
     /// What the loader produced.
     public let loaded: LoadedWorkspace
     /// Loader and rule diagnostics together.
@@ -11,15 +13,24 @@ public struct WorkspaceValidation: Sendable {
 
     /// Loads and validates the workspace in `directory`.
     public static func run(at directory: URL) -> WorkspaceValidation {
-        validate(WorkspaceLoader.load(at: directory), sessions: SessionLoader.check(in: directory))
+        validate(WorkspaceLoader.load(at: directory), directory: directory, sessions: SessionLoader.check(in: directory))
     }
 
     /// Loads and validates a workspace whose input files are in memory (see ``WorkspaceLoader/load(files:directory:)``).
     public static func run(files: [InputFile: [UInt8]], directory: URL) -> WorkspaceValidation {
-        validate(WorkspaceLoader.load(files: files, directory: directory))
+        validate(WorkspaceLoader.load(files: files, directory: directory), directory: directory)
     }
 
-    private static func validate(_ loaded: LoadedWorkspace, sessions: [Diagnostic] = []) -> WorkspaceValidation {
+    /// Validates a workspace built in memory (an import, a generated benchmark version): every rule
+    /// that reads the model runs; findings carry no source location, as there is no file.
+    public static func run(model workspace: Workspace) -> WorkspaceValidation {
+        let loaded = LoadedWorkspace(workspace: workspace, diagnostics: [])
+        let diagnostics = Validator.validate(workspace, sourceMap: loaded.sourceMap)
+        return WorkspaceValidation(
+            directory: workspace.directory, loaded: loaded, diagnostics: diagnostics, summary: WorkspaceSummary(workspace))
+    }
+
+    private static func validate(_ loaded: LoadedWorkspace, directory: URL, sessions: [Diagnostic] = []) -> WorkspaceValidation {
         var diagnostics = loaded.diagnostics + sessions
         var summary: WorkspaceSummary?
         if let workspace = loaded.workspace {
@@ -27,7 +38,7 @@ public struct WorkspaceValidation: Sendable {
             diagnostics += TextLayoutRule.check(loaded, directory: workspace.directory)
             summary = WorkspaceSummary(workspace)
         }
-        return WorkspaceValidation(loaded: loaded, diagnostics: diagnostics, summary: summary)
+        return WorkspaceValidation(directory: directory, loaded: loaded, diagnostics: diagnostics, summary: summary)
     }
 
     /// Whether the result must fail the command (errors, or warnings with `--strict`).
