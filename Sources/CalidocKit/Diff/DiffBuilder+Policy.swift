@@ -28,7 +28,7 @@ extension DiffBuilder {
             + paragraphs((old.objetivos.introduccion ?? []) + (old.objetivos.cierre ?? []),
                          (new.objetivos.introduccion ?? []) + (new.objetivos.cierre ?? [])))
         relations(old, new)
-        segments(old.usuarios.items, new.usuarios.items)
+        segments(old.usuarios.items, new.usuarios.items, motivo: new.usuarios.motivo)
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"),
             paragraphs((old.usuarios.introduccion ?? []) + (old.usuarios.cierre ?? []),
                        (new.usuarios.introduccion ?? []) + (new.usuarios.cierre ?? [])))
@@ -115,11 +115,9 @@ extension DiffBuilder {
                 changes += others
                 continue
             }
-            let reason = after.motivo.map { ", " + $0 } ?? ""
             changes.append(change(.modificado, element, id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: oldText, newText: newText,
                                   motivo: after.motivo, respondeA: after.respondeA,
-                                  statement: language.pick("Se modifica la redacción \(noun.ofDefinite)\(label)\(reason): \(quote(newText)).",
-                                                           "The wording of \(noun.en)\(label) changes\(reason): \(quote(newText))."),
+                                  statement: rewording(before, after, noun: noun, label: label, oldText: oldText, newText: newText),
                                   oldTitle: before.title, newTitle: after.title))
             changes += others
         }
@@ -132,6 +130,35 @@ extension DiffBuilder {
                                                            "\(noun.en.capitalized)\(place) \(quote(item.title)) becomes N°\(newIndex + 1).")))
         }
         return changes
+    }
+
+    /// The statement of a reworded item. A `motivo` says why, in the institution's words; without
+    /// one, the statement says what changed when it is small: a renamed item names both names, a few
+    /// words inserted, removed or replaced are quoted; otherwise the new text is quoted whole.
+    func rewording(_ before: Item, _ after: Item, noun: DiffNoun, label: String, oldText: String, newText: String) -> String {
+        if let motivo = after.motivo {
+            return language.pick("Se modifica la redacción \(noun.ofDefinite)\(label), \(motivo): \(quote(newText)).",
+                                 "The wording of \(noun.en)\(label) changes, \(motivo): \(quote(newText)).")
+        }
+        let plain = { (text: String?) in InlineWhitespace.collapse(RichText.plain(text ?? "")) }
+        if let name = noun.titleName, plain(before.title) != plain(after.title), plain(before.text) == plain(after.text) {
+            return language.pick("Se modifica \(name.es) \(noun.ofDefinite) \(quote(before.title)) a \(quote(after.title)).",
+                                 "The \(name.en) of \(noun.en) \(quote(before.title)) changes to \(quote(after.title)).")
+        }
+        switch WordingEdit.between(oldText, newText) {
+        case .inserted(let words):
+            return language.pick("Se modifica la redacción \(noun.ofDefinite)\(label), incorporando \(quote(words)).",
+                                 "The wording of \(noun.en)\(label) changes, adding \(quote(words)).")
+        case .removed(let words):
+            return language.pick("Se modifica la redacción \(noun.ofDefinite)\(label), eliminando \(quote(words)).",
+                                 "The wording of \(noun.en)\(label) changes, removing \(quote(words)).")
+        case .replaced(let old, let new):
+            return language.pick("Se modifica la redacción \(noun.ofDefinite)\(label), reemplazando \(quote(old)) por \(quote(new)).",
+                                 "The wording of \(noun.en)\(label) changes, replacing \(quote(old)) with \(quote(new)).")
+        case nil:
+            return language.pick("Se modifica la redacción \(noun.ofDefinite)\(label): \(quote(newText)).",
+                                 "The wording of \(noun.en)\(label) changes: \(quote(newText)).")
+        }
     }
 
     mutating func relations(_ old: Policy, _ new: Policy) {

@@ -3,7 +3,7 @@ import Foundation
 extension DiffBuilder {
     /// User segments: when most segments gain the same fields, one statement per kind of change,
     /// as the deck writes it; otherwise one statement per segment.
-    mutating func segments(_ old: [UserSegment], _ new: [UserSegment]) {
+    mutating func segments(_ old: [UserSegment], _ new: [UserSegment], motivo: String?) {
         let describe: (UserSegment) -> String = { "\($0.nombre): \($0.caracteristicas ?? "") \(($0.ejemplos ?? []).joined(separator: ", ")) \($0.vinculacion ?? "")" }
         // Matched on the name: a segment's characterisation may grow several-fold between versions
         // (the GORE sample's v2 → v3 scores 0.19–0.49 on the full text), its name stays.
@@ -39,9 +39,14 @@ extension DiffBuilder {
         }
         let respondeA = Array(Set(characterised.flatMap { new[$0.new].respondeA ?? [] })).sorted()
         if !characterised.isEmpty && characterised.count * 2 >= max(new.count, 1) {
-            changes.append(change(.agregado_general, "segmento", respondeA: respondeA,
-                                  statement: language.pick("Se desarrolla una caracterización para cada usuario identificado, considerando datos de distintas fuentes.",
-                                                           "A characterisation is written for each user group, using data from several sources.")))
+            // calidoc can count what changed, not say why: the why comes from the section's `motivo`.
+            let changed = Set(characterised.flatMap { Self.segmentFields(old[$0.old], new[$0.new]).map(\.es) })
+            let named = Self.segmentFieldNames.filter { changed.contains($0.withArticle.es) }
+            let counted = language.pick(
+                "Se modifica la caracterización de \(characterised.count) de \(new.count) grupos de personas usuarias (\(TemplateContext.spanishList(named.map(\.bare.es))))",
+                "The characterisation of \(characterised.count) of \(new.count) user groups changes (\(named.map(\.bare.en).joined(separator: ", ")))")
+            let statement = motivo.map { Self.sentence($0) } ?? counted + "."
+            changes.append(change(.agregado_general, "segmento", motivo: motivo, respondeA: respondeA, statement: statement))
             if gainers * 2 >= max(new.count, 1) {
                 var parts: [String] = []
                 if gained.contains("numero") { parts.append(language.pick("el número aproximado", "the approximate number")) }
@@ -77,15 +82,32 @@ extension DiffBuilder {
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
     }
 
+    /// The fields of a segment in the order statements name them, with and without their article.
+    static let segmentFieldNames: [(withArticle: (es: String, en: String), bare: (es: String, en: String))] = [
+        (("el nombre", "the name"), ("nombre", "name")),
+        (("las características", "the characteristics"), ("características", "characteristics")),
+        (("el número aproximado", "the approximate number"), ("número aproximado", "approximate number")),
+        (("los ejemplos", "the examples"), ("ejemplos", "examples")),
+        (("la vinculación", "the relationship"), ("vinculación", "relationship")),
+    ]
+
+    /// A `motivo` written as a sentence: capital first letter, one final period.
+    static func sentence(_ text: String) -> String {
+        var trimmed = InlineWhitespace.collapse(text).trimmingCharacters(in: .whitespaces)
+        while trimmed.hasSuffix(".") { trimmed.removeLast() }
+        return trimmed.prefixCapitalized + "."
+    }
+
     /// The fields of a segment that differ, with their Spanish and English names.
     static func segmentFields(_ before: UserSegment, _ after: UserSegment) -> [(es: String, en: String)] {
-        var fields: [(es: String, en: String)] = []
-        if before.nombre != after.nombre { fields.append(("el nombre", "the name")) }
-        if (before.caracteristicas ?? "") != (after.caracteristicas ?? "") { fields.append(("las características", "the characteristics")) }
-        if before.numeroAproximado != after.numeroAproximado { fields.append(("el número aproximado", "the approximate number")) }
-        if (before.ejemplos ?? []) != (after.ejemplos ?? []) { fields.append(("los ejemplos", "the examples")) }
-        if (before.vinculacion ?? "") != (after.vinculacion ?? "") { fields.append(("la vinculación", "the relationship")) }
-        return fields
+        let differs = [
+            before.nombre != after.nombre,
+            (before.caracteristicas ?? "") != (after.caracteristicas ?? ""),
+            before.numeroAproximado != after.numeroAproximado,
+            (before.ejemplos ?? []) != (after.ejemplos ?? []),
+            (before.vinculacion ?? "") != (after.vinculacion ?? ""),
+        ]
+        return zip(segmentFieldNames, differs).filter(\.1).map(\.0.withArticle)
     }
 
     mutating func actors(_ old: [Actor], _ new: [Actor]) {
@@ -111,26 +133,9 @@ extension DiffBuilder {
         for pair in matcher.pairs {
             let before = old[pair.old]
             let after = new[pair.new]
-            var parts: [String] = []
-            if before.rol != after.rol || before.involucramiento != after.involucramiento {
-                parts.append(language.pick("el rol", "the role"))
-            }
-            let added = after.responsabilidades.filter { !before.responsabilidades.contains($0) }
-            let removed = before.responsabilidades.filter { !after.responsabilidades.contains($0) }
-            if !added.isEmpty || !removed.isEmpty { parts.append(language.pick("las responsabilidades/funciones", "the responsibilities/functions")) }
-            if before.actor != after.actor { parts.append(language.pick("el nombre del actor", "the actor's name")) }
-            let others = residual(before, after, element: "rol", id: after.id, owner: DiffOwner(.actorRole, label: " de \(after.actor)"),
-                                  motivo: after.motivo, respondeA: after.respondeA)
-            defer { changes += others }
-            guard !parts.isEmpty else { continue }
-            let reason = after.motivo.map { ", " + $0 } ?? ""
-            var details = added.map { "+ " + RichText.plain($0) } + removed.map { "− " + RichText.plain($0) }
-            if before.rol != after.rol { details.insert(language.pick("Rol: ", "Role: ") + RichText.plain(after.rol), at: 0) }
-            changes.append(change(.modificado, "rol", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before), newText: describe(after), motivo: after.motivo,
-                                  respondeA: after.respondeA,
-                                  statement: language.pick("Se modifica \(TemplateContext.spanishList(parts)) de \(after.actor)\(reason).",
-                                                           "\(TemplateContext.spanishList(parts).prefixCapitalized) of \(after.actor) change\(reason)."),
-                                  details: details))
+            changes += actorChanges(before, after, old: pair.old + 1, new: pair.new + 1)
+            changes += residual(before, after, element: "rol", id: after.id, owner: DiffOwner(.actorRole, label: " de \(after.actor)"),
+                                motivo: after.motivo, respondeA: after.respondeA)
         }
         changes += moves(matcher, element: "rol", ids: new.map(\.id), titles: new.map(\.actor), nounES: "el rol de", nounEN: "role of")
         add("actores", title: language.pick("Actores y roles", "Actors and roles"), changes)

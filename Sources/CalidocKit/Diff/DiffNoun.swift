@@ -14,6 +14,9 @@ struct DiffNoun: Sendable {
     let gender: Gender
     /// English singular.
     let en: String
+    /// What the item's title is called, for items whose title is separate from their text
+    /// ("el nombre" of a principle, "el título" of an objective).
+    var titleName: (es: String, en: String)? = nil
 
     /// "el principio", "la fortaleza".
     var definite: String {
@@ -39,8 +42,8 @@ struct DiffNoun: Sendable {
         }
     }
 
-    static let principle = DiffNoun(es: "principio", gender: .masculine, en: "principle")
-    static let objective = DiffNoun(es: "objetivo", gender: .masculine, en: "objective")
+    static let principle = DiffNoun(es: "principio", gender: .masculine, en: "principle", titleName: ("el nombre", "name"))
+    static let objective = DiffNoun(es: "objetivo", gender: .masculine, en: "objective", titleName: ("el título", "title"))
     static let institutionalObjective = DiffNoun(es: "objetivo estratégico institucional", gender: .masculine,
                                                  en: "institutional strategic objective")
     static let relation = DiffNoun(es: "texto de relación", gender: .masculine, en: "relation")

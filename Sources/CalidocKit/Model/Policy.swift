@@ -55,12 +55,17 @@ public struct Section<Item: Codable & Hashable & Sendable>: Codable, Hashable, S
     public var items: [Item]
     /// Paragraphs after the items.
     public var cierre: [Paragraph]?
+    /// Why the section as a whole changed in this version, in the institution's words: the change
+    /// summary uses it for statements about many items at once (e.g. every user group
+    /// characterised anew), which calidoc can count but not explain.
+    public var motivo: String?
 
     /// Creates a section.
-    public init(introduccion: [Paragraph]? = nil, items: [Item], cierre: [Paragraph]? = nil) {
+    public init(introduccion: [Paragraph]? = nil, items: [Item], cierre: [Paragraph]? = nil, motivo: String? = nil) {
         self.introduccion = introduccion
         self.items = items
         self.cierre = cierre
+        self.motivo = motivo
     }
 }
 
