@@ -26,9 +26,10 @@ public enum InputSchemas {
         return json
     }
 
-    /// Writes every schema into `folder` (atomically), returning the files written.
+    /// Writes every schema into `folder` (atomically), returning the files written: one per input
+    /// file, and the change set's (``ChangeSetSchema``).
     public static func write(to folder: URL) throws -> [URL] {
-        try all().map { file, json in
+        try (all() + [(ChangeSetSchema.fileName, ChangeSetSchema.json())]).map { file, json in
             let data = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
             let url = folder.appending(path: file)
             try AtomicFile.write([UInt8](data) + [10], to: url)
