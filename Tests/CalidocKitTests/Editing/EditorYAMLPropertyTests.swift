@@ -1,0 +1,45 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import CalidocKit
+
+/// Whatever text a person types in the form — YAML indicators, `#`, `: `, a leading `*`, words
+/// YAML reads as booleans or numbers, tabs, blank lines, accents, emoji — the saved file loads
+/// back with exactly that text.
+@Suite struct EditorYAMLPropertyTests {
+    /// Characters a person can type (XML and the loader allow them; no lone CR: browsers post CR LF).
+    static let typed: AnyGenerator<String> = Gen.frequency([
+        (weight: 3, gen: TextGenerators.text),
+        (weight: 2, gen: TextGenerators.element(of: Array(" \t\n#:*-?&!|>'\"%@`{}[],.0123456789aeñé😀\u{A0}\u{2028}")).string(of: 0...12).eraseToAny()),
+    ]).eraseToAny()
+
+    static func load(_ yaml: String) throws -> LoadedWorkspace {
+        let manifest = try [UInt8](Data(contentsOf: TestPaths.servicio.appending(path: "calidoc.yaml")))
+        return WorkspaceLoader.load(files: [.manifest: manifest, .recomendaciones: Array(yaml.utf8)], directory: TestPaths.servicio)
+    }
+
+    @Test func typedTextLoadsBackIdentical() async throws {
+        await propertyCheck(count: PropertyCount.cases(300), input: Self.typed, Self.typed) { source, text in
+            // Through the browser: CR LF for line breaks in text areas.
+            let fields = [
+                EditorField(name: "fuente", value: source),
+                EditorField(name: "items.0.id", value: "r1"),
+                EditorField(name: "items.0.seccion", value: "contexto"),
+                EditorField(name: "items.0.texto", value: text.replacingOccurrences(of: "\n", with: "\r\n")),
+            ]
+            let result = try EditorForm.apply(
+                EditorSubmission(fields: fields, action: .save), file: .recomendaciones, current: "", workspace: nil, language: .es)
+            let loaded = try Self.load(result.yaml)
+            let errors = loaded.diagnostics.filter { $0.severity == .error }
+            let item = loaded.workspace?.recommendations?.items.first
+            if text.isEmpty {
+                #expect(item?.texto == "" || !errors.isEmpty, "\(result.yaml)")
+            } else {
+                #expect(errors.isEmpty, "\(errors.map { $0.headline(.es) })\n\(result.yaml)")
+                #expect(item?.texto == text, "\(result.yaml)")
+            }
+            // An empty optional text is left out; any other comes back as typed.
+            #expect(loaded.workspace?.recommendations?.fuente == (source.isEmpty ? nil : source), "\(result.yaml)")
+        }
+    }
+}
