@@ -133,7 +133,8 @@ struct EditorRenderer {
     /// A `<fieldset>` with its legend, help, and the diagnostics located at the group itself.
     mutating func fieldset(path: [String], legend: String, help: String?, className: String, body: (inout EditorRenderer) -> Void) {
         let name = path.joined(separator: ".")
-        let id = Self.elementId(path)
+        // Not the control's id: a card of a list of texts holds the control of the same path.
+        let id = path.isEmpty ? "grupo-raiz" : "grupo-" + path.joined(separator: "-")
         let problems = placement.claim(name)
         let describedBy = ((help != nil ? ["ayuda-" + id] : []) + problems.map(\.id)).joined(separator: " ")
         out.open("fieldset", [("class", className), ("id", id), ("aria-describedby", describedBy.isEmpty ? nil : describedBy)])

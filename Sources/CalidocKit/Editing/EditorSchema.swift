@@ -40,14 +40,14 @@ enum EditorSchema {
         }
     }
 
-    private static let manifest = SchemaProbe.schema(for: Manifest.self)
-    private static let policy = SchemaProbe.schema(for: Policy.self)
-    private static let plan = SchemaProbe.schema(for: ImprovementPlan.self)
-    private static let diagnosis = SchemaProbe.schema(for: Diagnosis.self)
-    private static let participation = SchemaProbe.schema(for: Participation.self)
-    private static let recommendations = SchemaProbe.schema(for: Recommendations.self)
-    private static let progress = SchemaProbe.schema(for: PlanProgress.self)
-    private static let session = SchemaProbe.schema(for: Session.self)
+    private static let manifest = ordered(Manifest.self)
+    private static let policy = ordered(Policy.self)
+    private static let plan = ordered(ImprovementPlan.self)
+    private static let diagnosis = ordered(Diagnosis.self)
+    private static let participation = ordered(Participation.self)
+    private static let recommendations = ordered(Recommendations.self)
+    private static let progress = ordered(PlanProgress.self)
+    private static let session = ordered(Session.self)
 
     /// Keys whose text is a date (the schema's own, and the Informe's).
     static let dateKeys: Set<String> = SchemaNode.dateKeys.union(["fecha_corte", "nuevo_plazo", "fecha_planificada", "fecha_real"])

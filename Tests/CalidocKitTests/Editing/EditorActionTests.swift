@@ -72,7 +72,7 @@ import Testing
         #expect(post.value("criterios_priorizacion.0.texto") == "")
         // The key order is the schema's, whatever the order of the file or the post.
         let keys = result.yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }.map { $0.split(separator: ":")[0] }
-        #expect(keys == ["periodo", "criterios_priorizacion", "actividades"])
+        #expect(keys == ["periodo", "criterios_priorizacion", "actividades"], "\(result.yaml)")
     }
 
     @Test func unknownFieldsAndPathsAreRefused() throws {

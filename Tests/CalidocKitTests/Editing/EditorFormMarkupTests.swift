@@ -101,7 +101,7 @@ import Testing
         let strategic = try #require(policy.definicionesEstrategicas.objetivos.first)
         let boxes = post.tree.nodes("//input[@type='checkbox'][@name='objetivos.items.0.objetivos_institucionales']")
         #expect(boxes.count == policy.definicionesEstrategicas.objetivos.count)
-        let labels = post.tree.strings("//fieldset[@id='campo-objetivos-items-0-objetivos_institucionales']//label")
+        let labels = post.tree.strings("//fieldset[@id='grupo-objetivos-items-0-objetivos_institucionales']//label")
         #expect(labels.contains { strategic.texto.hasPrefix($0.replacingOccurrences(of: "…", with: "")) })
         let planYAML = try String(contentsOf: TestPaths.servicio.appending(path: "plan.yaml"), encoding: .utf8)
         let plan = try BrowserPost(EditorForm.render(file: .plan, yaml: planYAML, workspace: loaded.workspace, diagnostics: [], language: .es))
