@@ -123,4 +123,24 @@ import Testing
         #expect(result.yaml == "# escrito a mano\nfuente: Red de Expertos\nitems: []\n")
         #expect(!EditorForm.hasHandwrittenComments("# yaml-language-server: $schema=x\n\n# qué es\nitems: []\n"))
     }
+
+    /// A Política written from nothing: an empty file, an objective added and titled, saved; the
+    /// loader reads what was written (and reports, at their lines, the sections still missing).
+    @Test func aPolicyFromNothing() throws {
+        let (added, _) = try Self.press("agregar:objetivos.items", yaml: "")
+        var post = try BrowserPost(EditorForm.render(file: .politica, yaml: added.yaml, workspace: nil, diagnostics: [], language: .en))
+        #expect(post.tree.strings("//legend").contains("Objective 1"))
+        let fields = BrowserPost.replacing(post.fields, "objetivos.items.0.titulo", with: "Reducir los tiempos de espera")
+        let saved = try EditorForm.apply(
+            EditorSubmission(fields: fields, action: .save), file: .politica, current: added.yaml, workspace: nil, language: .es)
+        #expect(saved.yaml.contains("id: obj-reducir-tiempos-espera"))
+        let manifest = try [UInt8](Data(contentsOf: TestPaths.servicio.appending(path: "calidoc.yaml")))
+        let loaded = WorkspaceLoader.load(files: [.manifest: manifest, .politica: Array(saved.yaml.utf8)], directory: TestPaths.servicio)
+        #expect(loaded.diagnostics.allSatisfy { $0.location?.line ?? 0 >= 1 })
+        // Saved again from its own form, nothing changes.
+        post = try BrowserPost(EditorForm.render(file: .politica, yaml: saved.yaml, workspace: nil, diagnostics: [], language: .es))
+        let again = try EditorForm.apply(
+            EditorSubmission(fields: post.fields, action: .save), file: .politica, current: saved.yaml, workspace: nil, language: .es)
+        #expect(again.yaml == saved.yaml)
+    }
 }
