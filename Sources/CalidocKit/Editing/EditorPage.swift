@@ -50,9 +50,13 @@ enum EditorPage {
         return out.html
     }
 
+    /// The same problem found by the loader and by the form (named by another path) is shown once.
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }
+        var seen = Set<[String]>()
+        return diagnostics.filter { diagnostic in
+            let location = diagnostic.location.map { ["\($0.line)", "\($0.column)"] } ?? []
+            return seen.insert([diagnostic.code, diagnostic.message.es] + location).inserted
+        }
     }
 }
 

@@ -58,7 +58,8 @@ extension EditorRenderer {
                 // Not a date a date input could hold (the browser would empty it): kept as written.
                 attributes = [("type", "text"), ("placeholder", "AAAA-MM-DD")] + attributes
             case .integer:
-                attributes = [("type", "text"), ("inputmode", "numeric")] + attributes
+                // «decimal», not «numeric»: a phone's keypad must offer the point of «7.112.808».
+                attributes = [("type", "text"), ("inputmode", "decimal")] + attributes
             case .decimal:
                 attributes = [("type", "text"), ("inputmode", "decimal")] + attributes
             case .decimalOrWord(let words):
