@@ -53,6 +53,31 @@ import Testing
         }
     }
 
+    /// A workspace made by `calidoc init`: its files keep their header comments (the
+    /// `yaml-language-server` line), say nothing of dropping comments, and load the same.
+    @Test func aNewWorkspaceRoundTrips() throws {
+        let folder = try TestPaths.temporaryFolder()
+        _ = try WorkspaceScaffold.create(in: folder, institution: "Servicio de Prueba", date: "2025-03-01")
+        let original = WorkspaceLoader.load(at: folder)
+        let workspace = try #require(original.workspace)
+        let files = Self.bytes(of: folder)
+        #expect(files.count >= 4)
+        for (file, data) in files {
+            let yaml = String(decoding: data, as: UTF8.self)
+            #expect(!EditorForm.hasHandwrittenComments(yaml), "\(file.rawValue)")
+            let post = try BrowserPost(EditorForm.render(file: file, yaml: yaml, workspace: workspace, diagnostics: [], language: .es))
+            let result = try EditorForm.apply(
+                EditorSubmission(fields: post.fields, action: .save), file: file, current: yaml, workspace: workspace, language: .es)
+            #expect(!result.dropsComments && result.notices.isEmpty)
+            #expect(result.yaml.hasPrefix("# yaml-language-server: $schema=esquemas/"), "\(file.rawValue)")
+            var changed = files
+            changed[file] = Array(result.yaml.utf8)
+            let after = try #require(WorkspaceLoader.load(files: changed, directory: folder).workspace)
+            #expect(after.manifest == workspace.manifest && after.policy == workspace.policy && after.plan == workspace.plan
+                && after.diagnosis == workspace.diagnosis, "\(file.rawValue)\n\(result.yaml)")
+        }
+    }
+
     @Test func sessionsRoundTrip() throws {
         let folder = TestPaths.gore.appending(path: "sesiones")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
