@@ -34,6 +34,27 @@ import Testing
         #expect(post.value("instancias.0.participantes") == "muchas")
     }
 
+    /// A validation rule's finding (a reference to an objective that does not exist) lands in the
+    /// group of choices, where the wrong id stays chosen so that nothing is lost.
+    @Test func aDanglingReferenceIsShownInItsChoices() throws {
+        var yaml = try String(contentsOf: TestPaths.servicio.appending(path: "politica.yaml"), encoding: .utf8)
+        let policy = try #require(WorkspaceLoader.load(at: TestPaths.servicio).workspace?.policy)
+        let existing = try #require(policy.objetivos.items.first?.objetivosInstitucionales?.first)
+        let range = try #require(yaml.range(of: "objetivos_institucionales: [\(existing)"))
+        yaml.replaceSubrange(range, with: "objetivos_institucionales: [oe-inexistente")
+        var files = EditorRoundTripTests.bytes(of: TestPaths.servicio)
+        files[.politica] = Array(yaml.utf8)
+        let validation = WorkspaceValidation.run(files: files, directory: TestPaths.servicio)
+        let dangling = try #require(validation.diagnostics.first { $0.code == "CAL-VA-002" })
+        let html = EditorForm.render(
+            file: .politica, yaml: yaml, workspace: validation.loaded.workspace, diagnostics: validation.diagnostics, language: .es)
+        let post = try BrowserPost(html)
+        let group = "//fieldset[@id='grupo-objetivos-items-0-objetivos_institucionales']"
+        #expect(post.tree.strings(group + "//li").contains { $0.contains(dangling.message.es) })
+        #expect(post.tree.nodes(group + "//input[@value='oe-inexistente'][@checked]").count == 1)
+        #expect(post.fields.contains(EditorField(name: "objetivos.items.0.objetivos_institucionales", value: "oe-inexistente")))
+    }
+
     @Test func aProblemAtNoFieldGoesOnTop() throws {
         let stray = Diagnostic(
             severity: .warning, code: "X-1", message: LocalizedMessage(es: "algo general", en: "something general"),
