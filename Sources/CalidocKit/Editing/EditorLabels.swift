@@ -9,6 +9,13 @@ enum EditorLabels {
         return readable(key)
     }
 
+    /// The title of a top-level group where it differs from the key's label (the Política's
+    /// sections are numbered as in the document).
+    static func section(_ key: String, file: InputFile, _ language: MessageLanguage) -> String? {
+        guard file == .politica, key == "objetivos" else { return nil }
+        return language.pick("III. Objetivos estratégicos de la Política", "III. Strategic objectives of the policy")
+    }
+
     /// The help text of `key` (Spanish only: the schema's descriptions).
     static func help(_ key: String, _ language: MessageLanguage) -> String? {
         language == .es ? SchemaDescriptions.text[key] : nil

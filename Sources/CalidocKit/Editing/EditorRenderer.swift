@@ -49,7 +49,8 @@ struct EditorRenderer {
         }
         switch node {
         case .object(let properties, let requiredKeys):
-            fieldset(path: path, legend: EditorLabels.label(key, language), help: EditorLabels.help(key, language), className: "grupo") {
+            let legend = (path.count == 1 ? EditorLabels.section(key, file: file, language) : nil) ?? EditorLabels.label(key, language)
+            fieldset(path: path, legend: legend, help: EditorLabels.help(key, language), className: "grupo") {
                 $0.group(properties, required: requiredKeys, value: value, path: path)
             }
         case .array(let element):
@@ -94,7 +95,8 @@ struct EditorRenderer {
         let items = value?.items ?? []
         let noun = EditorLabels.itemNoun(key, parent: parent, language)
         let listPath = path.joined(separator: ".")
-        fieldset(path: path, legend: EditorLabels.label(key == "items" ? (parent ?? key) : key, language),
+        // A section's items sit inside the section's own group, which already bears its title.
+        fieldset(path: path, legend: EditorLabels.label(key, language),
                  help: EditorLabels.help(key, language), className: "lista") { renderer in
             for (index, item) in items.enumerated() {
                 let itemPath = path + [String(index)]
