@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import Yams
 @testable import CalidocKit
 
 /// Whatever text a person types in the form — YAML indicators, `#`, `: `, a leading `*`, words
@@ -40,6 +41,33 @@ import Testing
             }
             // An empty optional text is left out; any other comes back as typed.
             #expect(loaded.workspace?.recommendations?.fuente == (source.isEmpty ? nil : source), "\(result.yaml)")
+        }
+    }
+}
+
+/// Any post — made-up names, positions and buttons — is either refused as a field the form does
+/// not have or turned into YAML that parses: never a crash, never text that cannot be read.
+@Suite struct EditorHostilePostPropertyTests {
+    static let segment: AnyGenerator<String> = TextGenerators.element(of: [
+        "objetivos", "items", "0", "1", "7", "titulo", "id", "responde_a", "texto", "contexto", "parrafos", "-1", "", "x",
+        "objetivos_institucionales", "relacion", "relaciones", "glosario", "99999999999999999999",
+    ])
+    static let name: AnyGenerator<String> = segment.array(of: 1...5).map { $0.joined(separator: ".") }.eraseToAny()
+    static let action: AnyGenerator<String> = zip(
+        TextGenerators.element(of: ["guardar", "agregar:", "quitar:", "subir:", "bajar:"]), name
+    ).map { $0 == "guardar" ? $0 : $0 + $1 }.eraseToAny()
+
+    @Test func anyPostIsRefusedOrReadable() async throws {
+        let fields = zip(Self.name, TextGenerators.text).map { EditorField(name: $0, value: $1) }.array(of: 0...6).eraseToAny()
+        await propertyCheck(count: PropertyCount.cases(300), input: fields, Self.action) { fields, button in
+            guard let action = EditorAction(formValue: button) else { return }
+            do {
+                let result = try EditorForm.apply(
+                    EditorSubmission(fields: fields, action: action), file: .politica, current: "", workspace: nil, language: .es)
+                #expect((try? Yams.compose(yaml: result.yaml)) != nil, "\(result.yaml)")
+            } catch let error as EditorError {
+                #expect(!error.message(.es).isEmpty)
+            }
         }
     }
 }
