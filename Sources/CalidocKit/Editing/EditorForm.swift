@@ -61,11 +61,15 @@ public struct EditorResult: Sendable, Equatable {
     public var yaml: String
     /// Notes for the person (e.g. comments written by hand that a save would drop), in their language.
     public var notices: [String]
+    /// Whether the current file has comments written by hand (`# …`) that writing ``yaml`` drops:
+    /// the page should warn before the first save.
+    public var dropsComments: Bool
 
     /// Creates a result.
-    public init(yaml: String, notices: [String] = []) {
+    public init(yaml: String, notices: [String] = [], dropsComments: Bool = false) {
         self.yaml = yaml
         self.notices = notices
+        self.dropsComments = dropsComments
     }
 }
 
@@ -87,22 +91,77 @@ public enum EditorForm {
     public static func render(
         file: InputFile, yaml: String, workspace: Workspace?, diagnostics: [Diagnostic], language: MessageLanguage
     ) -> String {
-        // First version: the whole file as text. Replaced by the schema-driven form.
-        let label = language.pick("Contenido de \(file.rawValue)", "Contents of \(file.rawValue)")
-        return "<label for=\"campo-yaml\">\(XMLText.escaped(label))</label>\n"
-            + "<textarea id=\"campo-yaml\" name=\"yaml\" rows=\"30\" cols=\"100\">\(XMLText.escaped(yaml))</textarea>\n"
+        render(file: file, displayPath: nil, yaml: yaml, workspace: workspace, diagnostics: diagnostics, language: language)
+    }
+
+    /// The form's inner HTML, for a file whose diagnostics name it `displayPath` (a session,
+    /// `sesiones/3.yaml`); with `nil`, diagnostics of any file of that name (any session) are shown.
+    public static func render(
+        file: InputFile, displayPath: String?, yaml: String, workspace: Workspace?, diagnostics: [Diagnostic],
+        language: MessageLanguage
+    ) -> String {
+        let isInFile: (String) -> Bool = { path in
+            if let displayPath { return path == displayPath || path.hasSuffix("/" + displayPath) || displayPath.hasSuffix("/" + path) }
+            if file == .sesion { return path.hasPrefix("sesiones/") || path.contains("/sesiones/") }
+            return path == file.rawValue || path.hasSuffix("/" + file.rawValue)
+        }
+        let name = displayPath ?? file.rawValue
+        switch EditorSource.read(yaml, file: file, displayPath: name) {
+        case .text(let problems):
+            return EditorPage.rawText(
+                yaml: yaml, name: name, problems: problems + diagnostics.filter { $0.location.map { isInFile($0.file) } ?? false },
+                language: language)
+        case .values(let value, let node):
+            let placement = EditorDiagnosticPlacement(diagnostics: diagnostics, isInFile: isInFile, root: node)
+            let catalog = EditorReferenceCatalog(file: file, current: value, workspace: workspace)
+            var renderer = EditorRenderer(file: file, language: language, catalog: catalog, placement: placement)
+            renderer.root(EditorSchema.root(for: file), value: value)
+            return EditorPage.form(
+                body: renderer.out, unplaced: renderer.placement.unclaimed, comments: EditorComments.present(in: yaml),
+                language: language)
+        }
     }
 
     /// Applies `submission` to the file whose current text is `current`.
+    ///
+    /// Fields are read in the schema's order (the YAML comes out in that order whatever the
+    /// browser's), ids of added items are filled from their titles, then the structural action, if
+    /// any, is applied. The comments at the top of `current` are kept; others are dropped and
+    /// announced (``EditorResult/dropsComments``). A form offered as text (a field named `yaml`) is
+    /// taken as typed. Fields whose names begin with `_` (the page's own) and `accion` are ignored.
     ///
     /// - Throws: ``EditorError`` when the submission names a field or item the form does not have.
     public static func apply(
         _ submission: EditorSubmission, file: InputFile, current: String, workspace: Workspace?, language: MessageLanguage
     ) throws -> EditorResult {
-        guard let text = submission.fields.last(where: { $0.name == "yaml" })?.value else {
-            return EditorResult(yaml: current)
+        if let text = submission.fields.last(where: { $0.name == "yaml" })?.value {
+            return EditorResult(yaml: EditorSubmissionReader.normalized(text))
         }
-        return EditorResult(yaml: text.replacingOccurrences(of: "\r\n", with: "\n"))
+        let schema = EditorSchema.root(for: file)
+        var reader = EditorSubmissionReader(file: file, fields: submission.fields)
+        var value = try reader.read(schema)
+        EditorIdentifiers.fill(&value, force: submission.action == .save)
+        try EditorActions.apply(submission.action, to: &value, schema: schema)
+        let comments = EditorComments.present(in: current)
+        let notices = comments ? [commentNotice(language)] : []
+        guard let yaml = try? EditorYAML.text(value) else {
+            // libyaml refuses only invalid text, which Swift strings cannot hold; kept safe anyway.
+            return EditorResult(yaml: current, notices: notices + [language.pick(
+                "no se pudo escribir el archivo; no se guardó nada", "the file could not be written; nothing was saved")])
+        }
+        return EditorResult(yaml: EditorComments.keepingHeader(of: current, yaml), notices: notices, dropsComments: comments)
+    }
+
+    /// Whether `yaml` has comments written by hand among its values, which a save from the form
+    /// drops (those at the top of the file, before any value, are kept).
+    public static func hasHandwrittenComments(_ yaml: String) -> Bool {
+        EditorComments.present(in: yaml)
+    }
+
+    static func commentNotice(_ language: MessageLanguage) -> String {
+        language.pick(
+            "Este archivo tiene comentarios escritos a mano (líneas con «#»). Al guardar desde el formulario se perderán; si los necesita, cópielos antes o edite el archivo como texto.",
+            "This file has comments written by hand (lines with «#»). Saving from the form drops them; copy them first if you need them, or edit the file as text.")
     }
 }
 
