@@ -91,6 +91,11 @@ enum DOCXChart {
             writer.element("c:plotVisOnly", ["val": "1"])
             writer.element("c:dispBlanksAs", ["val": "gap"])
         }
+        // No frame around the chart, as the SVG has none.
+        writer.element("c:spPr") {
+            writer.element("a:noFill")
+            writer.element("a:ln") { writer.element("a:noFill") }
+        }
         writer.element("c:txPr") { textProperties(writer, size: 1000, bold: false) }
         writer.end()
         return writer.finish()
