@@ -70,4 +70,13 @@ import Testing
     func samplesHaveNoAmbiguousDecimal(sample: URL) {
         #expect(warnings(sample).isEmpty)
     }
+
+    /// The byte check is the pattern `[-+]?[1-9][0-9]{0,2}\.[0-9]{3}`, on spellings around its edges.
+    @Test func theByteCheckIsThePattern() {
+        let pattern = #"^[-+]?[1-9][0-9]{0,2}\.[0-9]{3}$"#
+        for text in ["190.400", "-1.000", "+999.999", "0.500", "1000.000", "1.0000", "1.00", ".400", "1.", "1,400", "a.400",
+                     "1.4a0", "12.345", "-", "", "1.2.3", "١.٢٣٤", "+-1.000"] {
+            #expect(AmbiguousDecimal.matches(text) == (text.range(of: pattern, options: .regularExpression) != nil), "\(text)")
+        }
+    }
 }
