@@ -46,6 +46,15 @@ enum ComplianceChart {
             bytes.removeSubrange(...end)
             while bytes.first == UInt8(ascii: "\n") { bytes.removeFirst() }
         }
-        return Resource(name: resourceName, mediaType: "image/svg+xml", data: bytes, pixelWidth: width, pixelHeight: height)
+        // A native chart labels each bar with its value, so the bar keeps its real length and the
+        // axis grows past 150 % when needed (in steps of 25 %).
+        let largest = rows.map { max($0.1, 0) }.max() ?? 0
+        let drawing = BarChartDrawing(
+            title: "Cumplimiento de la meta por actividad (%)", seriesName: "Cumplimiento de la meta",
+            bars: rows.map { BarChartDrawing.Bar(label: $0.0, value: max($0.1, 0), colour: $0.1 >= 100 ? "2E7D32" : "0F69B4") },
+            axisMaximum: max(scale, (largest / 25).rounded(.up) * 25), axisStep: 25, unit: "%",
+            referenceLabel: "% de la meta (100 % = meta cumplida)")
+        return Resource(
+            name: resourceName, mediaType: "image/svg+xml", data: bytes, pixelWidth: width, pixelHeight: height, chart: drawing)
     }
 }

@@ -124,6 +124,9 @@ extension TemplateContext {
             "tiene_lista": !inline && !examples.isEmpty,
             "vinculacion": paragraphs(segment.vinculacion),
             "numero_aproximado": segment.numeroAproximado.map(ChileanNumber.format) ?? "",
+            // Printed after the name unless the segment's own text states the figure already.
+            "numero_impreso": SegmentNumber.printed(segment) ?? "",
+            "tiene_numero_impreso": SegmentNumber.printed(segment) != nil,
         ]
     }
 }

@@ -83,14 +83,21 @@ public struct Resource: Hashable, Sendable, Codable {
     public var pixelWidth: Int?
     /// Intrinsic height in pixels, when known.
     public var pixelHeight: Int?
+    /// The data a chart image was drawn from, for formats that draw the chart natively instead of
+    /// embedding the image (DOCX: Word needs a raster fallback for SVG); `nil` for pictures.
+    public var chart: BarChartDrawing?
 
     /// Creates a resource.
-    public init(name: String, mediaType: String, data: [UInt8], pixelWidth: Int? = nil, pixelHeight: Int? = nil) {
+    public init(
+        name: String, mediaType: String, data: [UInt8], pixelWidth: Int? = nil, pixelHeight: Int? = nil,
+        chart: BarChartDrawing? = nil
+    ) {
         self.name = name
         self.mediaType = mediaType
         self.data = data
         self.pixelWidth = pixelWidth
         self.pixelHeight = pixelHeight
+        self.chart = chart
     }
 }
 

@@ -72,6 +72,12 @@ enum ScalarReader {
         }
         if let floatType = T.self as? any BinaryFloatingPoint.Type {
             let value = try anyNumber(node, location: location)
+            // Read as a decimal, but most likely typed as thousands: said, once per place (a
+            // type may try several readings of the same node).
+            if case .scalar(let scalar) = node, let ambiguity = AmbiguousDecimal(scalar.string) {
+                let warning = InputMessages.ambiguousDecimal(ambiguity, at: location)
+                if !context.diagnostics.contains(warning) { context.diagnostics.append(warning) }
+            }
             if let result = convert(value, to: floatType) as? T { return result }
             throw NodeDecodingFailure(diagnostic: InputMessages.numberOutOfRange(node: node, whole: false, at: location))
         }

@@ -30,7 +30,7 @@ enum SchemaDescriptions {
         "items": "Elementos de la sección, en orden (su posición da su número).",
         "cierre": "Párrafos después de los elementos.",
         "objetivos_institucionales": "Ids de los objetivos estratégicos institucionales (definiciones_estrategicas.objetivos).",
-        "numero_aproximado": "Cuántas personas u organizaciones son, aproximadamente.",
+        "numero_aproximado": "Cuántas personas u organizaciones son, aproximadamente. La Política lo muestra tras el nombre, «(aprox. 1.850.000)», salvo que el texto del segmento ya diga la cifra.",
         "caracteristicas": "Cómo son: características, cifras y fuentes.",
         "ejemplos": "Ejemplos (municipios, organizaciones …).",
         "vinculacion": "Cómo se vincula, o podría vincularse, la institución con este grupo.",

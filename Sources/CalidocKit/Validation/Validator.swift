@@ -17,7 +17,6 @@ public enum Validator {
         DateRule(),
         WorkspacePathRule(),
         PlaceholderTextRule(),
-        SegmentNumberRule(),
         RoleLabelRule(),
         UnpairedMarkerRule(),
     ]

@@ -41,6 +41,11 @@ import Testing
             let end = index + 1 < headings.count ? seed.range(of: headings[index + 1])?.lowerBound ?? seed.endIndex : seed.endIndex
             var seedSection = String(seed[start.lowerBound..<end]).trimmingCharacters(in: .whitespaces)
             var rendered = text
+            if index == 4 {
+                // calidoc prints each segment's typed `numero_aproximado` after its name when the
+                // segment's text does not state it (78 and 4 in the GORE sample); the seed has no such words.
+                rendered = rendered.replacingOccurrences(of: #" \(aprox\. [0-9.]+\)"#, with: "", options: .regularExpression)
+            }
             if index == 5 {
                 // The seed's actor table repeats its header after a page break; the caption is ours.
                 seedSection = seedSection.replacingOccurrences(of: " ACTOR ROL RESPONSABILIDADES / FUNCIONES gestión", with: " gestión")

@@ -101,13 +101,27 @@ import Testing
         #expect(goreText.components(separatedBy: "Seremos líderes en la gestión pública").count == 2)
     }
 
-    @Test func anApproximateNumberNotInTheTextIsReported() throws {
-        let validation = try Self.build(try Self.servicioPolicy()).validation
-        let found = validation.diagnostics.filter { $0.code == "R-USR-03" }.map { $0.headline(.es) }
-        #expect(found.first == "\(Self.displayPath):83:26: advertencia: el número aproximado 1.850.000 del segmento «Personas naturales» no aparece en el documento: la Política muestra las cifras dentro del texto [R-USR-03]")
-        // The GORE segments state their figures (7.112.808, 52 …) except two, which are reported.
-        let gore = WorkspaceValidation.run(at: TestPaths.gore).diagnostics.filter { $0.code == "R-USR-03" }
-        #expect(gore.map { $0.message.es.components(separatedBy: " del segmento")[0] } == ["el número aproximado 78", "el número aproximado 4"])
+    /// `numero_aproximado` is printed after the segment's name, in Chilean figures, unless the
+    /// segment's own text states it already (as the GORE document does): once, never twice.
+    @Test func theApproximateNumberIsPrintedOnce() throws {
+        let built = try Self.build(try Self.servicioPolicy())
+        #expect(built.text.contains("Personas naturales (aprox. 1.850.000): Personas mayores de 18 años"))
+        #expect(built.text.contains("Personas jurídicas (aprox. 96.000): Empresas de menor tamaño"))
+        #expect(built.text.contains("Municipalidades (aprox. 345): Municipalidades que derivan"))
+        #expect(built.validation.diagnostics.allSatisfy { $0.code != "R-USR-03" })
+        // Stated in the text: not repeated.
+        let stated = try Self.replacing(
+            "Personas mayores de 18 años que solicitan", with: "Cerca de 1.850.000 personas mayores de 18 años que solicitan",
+            in: try Self.servicioPolicy())
+        let statedText = try Self.build(stated).text
+        #expect(statedText.contains("Personas naturales: Cerca de 1.850.000 personas mayores"))
+        #expect(statedText.components(separatedBy: "1.850.000").count == 2)
+        // The GORE segments state their figures (7.112.808, 52 …) except two, printed after the name.
+        let gore = DocumentModelTests.text(of: try DocumentModelTests.document(.politica, TestPaths.gore).blocks)
+        #expect(gore.contains("Las universidades y academia (aprox. 78): En la Región"))
+        #expect(gore.contains("Las asociaciones gremiales (aprox. 4): El GORE"))
+        #expect(gore.contains("Los y las habitantes de la Región: La Región Metropolitana"))
+        #expect(gore.components(separatedBy: "7.112.808").count == 2)
     }
 
     @Test func blankLineInPlainTextIsReportedAtItsLine() throws {

@@ -58,9 +58,9 @@ import Testing
         let files = try WorkspaceScaffold.create(in: folder, institution: "Servicio \"Prueba\" & Cía: ñandú", date: "2025-05-01")
         #expect(files.map(\.lastPathComponent).contains("politica.yaml"))
         let result = WorkspaceValidation.run(at: folder)
-        // No errors; the example texts are flagged (R-TXT-01, and the example figure R-USR-03) until replaced.
+        // No errors; the example texts are flagged (R-TXT-01) until replaced.
         #expect(result.errors.isEmpty, "\(result.errors.map { $0.headline(.es) })")
-        #expect(Set(result.diagnostics.map(\.code)) == ["R-TXT-01", "R-USR-03"], "\(result.diagnostics.map { $0.headline(.es) })")
+        #expect(Set(result.diagnostics.map(\.code)) == ["R-TXT-01"], "\(result.diagnostics.map { $0.headline(.es) })")
         #expect(result.loaded.workspace?.manifest.institucion.nombre == "Servicio \"Prueba\" & Cía: ñandú")
         #expect(throws: WorkspaceScaffold.Failure.self) {
             _ = try WorkspaceScaffold.create(in: folder, institution: "Otra", date: "2025-05-01")

@@ -25,6 +25,11 @@ final class XMLInspector {
         ("manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"),
         ("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
         ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+        ("pr", "http://schemas.openxmlformats.org/package/2006/relationships"),
+        ("ct", "http://schemas.openxmlformats.org/package/2006/content-types"),
     ]
 
     /// Text content of every node matching `xpath`.

@@ -68,52 +68,6 @@ struct PlaceholderTextRule: ValidationRule {
     }
 }
 
-/// R-USR-03: the approximate number of a user segment is printed only where its own text states
-/// it (the reference document writes the figures inside the text); say so when it does not.
-struct SegmentNumberRule: ValidationRule {
-    func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
-        guard let policy = workspace.policy else { return [] }
-        return policy.usuarios.items.enumerated().compactMap { index, segment in
-            guard let number = segment.numeroAproximado, !Self.states(number, segment) else { return nil }
-            let shown = ChileanNumber.format(number)
-            return context.diagnostic(
-                .warning, "R-USR-03",
-                es: "el número aproximado \(shown) del segmento «\(segment.nombre)» no aparece en el documento: la Política muestra las cifras dentro del texto",
-                en: "the approximate number \(shown) of segment «\(segment.nombre)» does not appear in the document: the policy shows figures inside the text",
-                file: .politica, ["usuarios", "items", index, "numero_aproximado"],
-                hintES: "mencione la cifra en «nombre» o «caracteristicas» (por ejemplo «\(shown) personas»)",
-                hintEN: "state the figure in «nombre» or «caracteristicas» (e.g. «\(shown) personas»)")
-        }
-    }
-
-    /// Whether the segment's printed text states `number` (as 1.933 or 1933), or lists that many examples.
-    static func states(_ number: Int, _ segment: UserSegment) -> Bool {
-        if (segment.ejemplos ?? []).count == number { return true }
-        let texts = [segment.nombre, segment.caracteristicas ?? "", segment.vinculacion ?? ""] + (segment.ejemplos ?? [])
-        let figures = Set(texts.flatMap(Self.figures))
-        return figures.contains(number)
-    }
-
-    /// The whole numbers written in a text: digits with optional thousands dots.
-    static func figures(_ text: String) -> [Int] {
-        var result: [Int] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            if character.isASCII && character.isNumber {
-                current.append(character)
-            } else if character == ".", !current.isEmpty, index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
-                continue
-            } else {
-                if let value = Int(current) { result.append(value) }
-                current = ""
-            }
-        }
-        if let value = Int(current) { result.append(value) }
-        return result
-    }
-}
-
 /// R-ACT-02: a role typed with an involvement label ("Involucrado en la gobernanza…: …") is shown
 /// as typed, without adding the label again; say so when that label contradicts `involucramiento`.
 struct RoleLabelRule: ValidationRule {

@@ -115,6 +115,11 @@ extension DOCXBody {
             text("[\(image.alt)]")
             return
         }
+        if resource.mediaType == "image/svg+xml", let chart = resource.chart {
+            // A chart drawn as SVG elsewhere is a native chart here: Word needs a raster fallback for SVG.
+            self.chart(chart, alt: image.alt, maxWidthEMU: maxWidthEMU)
+            return
+        }
         guard resource.mediaType != "image/svg+xml" else {
             // SVG needs a raster fallback that Word requires; the alternative text stands in for it.
             log.log(.image(alt: image.alt))
@@ -169,5 +174,32 @@ extension DOCXBody {
         writer.end()
         writer.end()
         writer.end()
+    }
+
+    /// A chart part (`word/charts/chartN.xml`) shown inline (`wp:inline` → `c:chart`), as wide as
+    /// the text and as tall as its bars need.
+    mutating func chart(_ chart: BarChartDrawing, alt: String, maxWidthEMU: Int64) {
+        drawingCount += 1
+        charts.append(DOCXChart.part(chart))
+        let target = "charts/chart\(charts.count).xml"
+        let id = "rIdGrafico\(charts.count)"
+        relationships.append(OOXMLRelationship(id: id, type: "chart", target: target))
+        let width = String(maxWidthEMU)
+        // 1.6 cm for the title and the axis, 0.85 cm per bar.
+        let height = String(Int64((1.9 + 0.85 * Double(max(chart.bars.count, 1))) * 360_000))
+        writer.element("w:r") {
+            writer.element("w:drawing") {
+                writer.element("wp:inline", ["distT": "0", "distB": "0", "distL": "0", "distR": "0"]) {
+                    writer.element("wp:extent", ["cx": width, "cy": height])
+                    writer.element("wp:docPr", ["id": String(drawingCount), "name": "Gráfico \(charts.count)", "descr": alt])
+                    writer.element("wp:cNvGraphicFramePr")
+                    writer.element("a:graphic") {
+                        writer.element("a:graphicData", ["uri": DOCXChart.chartNamespace]) {
+                            writer.element("c:chart", ["xmlns:c": DOCXChart.chartNamespace, "r:id": id])
+                        }
+                    }
+                }
+            }
+        }
     }
 }

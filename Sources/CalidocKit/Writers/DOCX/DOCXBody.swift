@@ -12,6 +12,8 @@ struct DOCXBody {
     var media: [(path: String, data: [UInt8], mediaType: String)] = []
     var pendingPageBreak = false
     var drawingCount = 0
+    /// Chart parts (`word/charts/chart1.xml` …) drawn from the charts' data, in order.
+    var charts: [[UInt8]] = []
     /// Headings with their bookmark names, collected up front for the table of contents.
     let headings: [(level: Int, text: String, bookmark: String)]
     var headingIndex = 0

@@ -63,6 +63,10 @@ public struct DOCXWriter: DocumentWriter {
             parts.append(PackagePart(path: item.path, data: item.data, compression: .stored))
             types.addMedia(extension: String(item.path.split(separator: ".").last ?? "bin"), mediaType: item.mediaType)
         }
+        for (index, chart) in body.charts.enumerated() {
+            parts.append(PackagePart(path: "word/charts/chart\(index + 1).xml", data: chart))
+            types.override("/word/charts/chart\(index + 1).xml", DOCXChart.contentType)
+        }
         types.override("/word/document.xml", "\(main).document.main+xml")
         types.override("/word/styles.xml", "\(main).styles+xml")
         types.override("/word/numbering.xml", "\(main).numbering+xml")

@@ -16,7 +16,10 @@ extension ODFTextBody {
             writer.start("text:list-item")
             if index == 0 && list.isOrdered && list.start != 1 { writer.attribute("text:start-value", String(list.start)) }
             if item.isEmpty {
-                writer.element("text:p", ["text:style-name": "List"])
+                writer.start("text:p")
+                writer.attribute("text:style-name", "List")
+                flushMarks()
+                writer.end()
             }
             for child in item { block(child, listStyle: style) }
             writer.end()

@@ -31,9 +31,12 @@ extension ODFTextBody {
         if !table.caption.isEmpty {
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle("Caption"))
+            flushMarks()
             inlines(table.caption)
             writer.end()
         }
+        // A change that ends where the table starts ends between the blocks.
+        flushMarks()
         writer.start("table:table")
         writer.attribute("table:name", name)
         writer.attribute("table:style-name", name)

@@ -16,6 +16,8 @@ struct ODFTextBody {
     /// `text:changed-region`s of redlines, written at the start of `office:text`.
     let trackedRegions = XMLWriter(fragment: ())
     var trackedRegionCount = 0
+    /// Whole-paragraph change marks waiting for the start of the next paragraph.
+    var pendingMarks: [PendingMark] = []
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
@@ -64,6 +66,8 @@ struct ODFTextBody {
         // Automatic styles must precede the body, so the body is written into a second writer first.
         var body = ODFTextBody(document: document, sharingCountersOf: self)
         for block in document.blocks { body.block(block, listStyle: nil) }
+        // Marks still waiting (the text ends with a changed paragraph) close the text.
+        body.flushMarks()
         writer.start("office:automatic-styles")
         writer.insert(body.automaticStyles)
         writer.end()
@@ -111,15 +115,19 @@ struct ODFTextBody {
     mutating func block(_ block: Block, listStyle: String?) {
         switch block {
         case .heading(let level, let content, let attributes):
-            switch attributes.role {
-            case .title:
-                writer.start("text:p")
-                writer.attribute("text:style-name", paragraphStyle("Title"))
-            case .body, .subtitle:
-                writer.start("text:h")
-                writer.attribute("text:style-name", paragraphStyle("Heading_20_\(min(max(level, 1), 4))"))
-                writer.attribute("text:outline-level", String(min(max(level, 1), 4)))
+            let outline = min(max(level, 1), 4)
+            let (element, style): (String, String) =
+                switch attributes.role {
+                case .title: ("text:p", "Title")
+                case .body, .subtitle: ("text:h", "Heading_20_\(outline)")
+                }
+            if markedParagraph(element, style: style, outlineLevel: element == "text:h" ? outline : nil, content: content, mark: attributes.mark) {
+                return
             }
+            writer.start(element)
+            writer.attribute("text:style-name", paragraphStyle(style))
+            if element == "text:h" { writer.attribute("text:outline-level", String(outline)) }
+            flushMarks()
             inlines(content)
             writer.end()
         case .paragraph(let content, let attributes):
@@ -130,8 +138,12 @@ struct ODFTextBody {
                 case .body: listStyle == nil ? "Text_20_body" : "List"
                 }
             let style = slideParagraphStyle ?? roleStyle
+            if markedParagraph("text:p", style: style, content: content, mark: attributes.mark) {
+                return
+            }
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle(style))
+            flushMarks()
             inlines(content)
             writer.end()
         case .list(let list):
@@ -142,6 +154,7 @@ struct ODFTextBody {
             for row in table.headerRows + table.bodyRows {
                 writer.start("text:p")
                 writer.attribute("text:style-name", "List")
+                flushMarks()
                 text(row.cells.map { cell in cell.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " — "))
                 writer.end()
             }
@@ -150,6 +163,7 @@ struct ODFTextBody {
         case .figure(let figure):
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle("Figure"))
+            flushMarks()
             frame(figure.image, maxWidthCM: Self.textWidthCM)
             writer.end()
             if !figure.caption.isEmpty {
@@ -163,6 +177,7 @@ struct ODFTextBody {
                 if case .paragraph(let content, _) = child {
                     writer.start("text:p")
                     writer.attribute("text:style-name", paragraphStyle("Quotations"))
+                    flushMarks()
                     inlines(content)
                     writer.end()
                 } else {
