@@ -97,7 +97,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
+        .executableTarget(
+            name: "calidoc", dependencies: ["CalidocCLI"]),
         // libFuzzer targets (bash .ci/fuzz); without CALIDOC_FUZZ they replay files given as arguments.
         .target(name: "CalidocFuzzing", dependencies: ["CalidocKit"], swiftSettings: fuzzEntry),
         .executableTarget(

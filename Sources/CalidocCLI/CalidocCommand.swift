@@ -2,7 +2,7 @@ import ArgumentParser
 import CalidocKit
 
 /// The `calidoc` root command: configuration only; each subcommand lives in its own file.
-public struct CalidocCommand: AsyncParsableCommand {
+public struct CalidocCommand: ParsableCommand {
     /// Command configuration and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "calidoc",

@@ -43,6 +43,11 @@ extension CalidocCommand {
         }
 
         func run() async throws {
+            try await serve()
+        }
+
+        /// Serves until interrupted.
+        func serve() async throws {
             let folders = (carpetas.isEmpty ? ["."] : carpetas).map { URL(fileURLWithPath: $0).standardizedFileURL }
             let state = ServerState(configuration: ServerConfiguration(folders: folders, port: puerto))
             let language = common.lang

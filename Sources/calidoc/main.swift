@@ -1,3 +1,3 @@
 import CalidocCLI
 
-await CalidocCommand.main()
+await CalidocCommand.start()
