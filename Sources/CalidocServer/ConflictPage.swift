@@ -37,7 +37,7 @@ struct ConflictPage {
         body += "<a href=\"\(esc(language.link(base)))\">\(esc(language.pick("Descartar mi texto y abrir el actual", "Discard my text and open the current one")))</a></p>\n</form>\n"
         let title = language.pick("El archivo cambió mientras lo editaba", "The file changed while you were editing")
         return HTMLPage(title: title, language: language, body: body,
-                        trail: [(language.pick("Inicio", "Home"), "/"), (entry.folder.lastPathComponent, "/espacios/\(entry.id)"), (title, nil)])
+                        trail: [(language.pick("Inicio", "Home"), "/"), (WorkspaceSummaryLine(entry: entry).institution ?? entry.folder.lastPathComponent, "/espacios/\(entry.id)"), (title, nil)])
             .response(status: .conflict)
     }
 }

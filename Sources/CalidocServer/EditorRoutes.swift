@@ -78,6 +78,12 @@ struct EditorRoutes {
             case .saved(let newVersion):
                 notices.insert((language.pick("Guardado.", "Saved."), "ok"), at: 0)
                 let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(posted.entry), directory: posted.entry.folder)
+                if !validation.errors.isEmpty {
+                    let count = validation.errors.count
+                    notices.insert((language.pick(
+                        "Los archivos tienen \(count) error(es) por corregir: vea «Revisión de los archivos», más abajo. Los documentos se podrán descargar cuando no queden errores.",
+                        "The files have \(count) error(s) to fix: see «File check» below. The documents can be downloaded once no errors are left."), "error"), at: 1)
+                }
                 let page = EditorPage(state: state, entry: posted.entry, file: posted.file, language: language,
                                       yaml: posted.result.yaml, version: newVersion, validation: validation, notices: notices)
                 return HTMLPage.response(page.render())

@@ -109,9 +109,13 @@ def scenario_one(driver):
     # A reference to an institutional objective that does not exist: the error is listed.
     replace_text(driver, "objetivos_institucionales: [oe-1]", "objetivos_institucionales: [oe-9]")
     save(driver)
-    problems = driver.find_element(By.ID, "problemas").text
-    check("oe-9" in problems, "the validation error names oe-9: " + problems)
+    check("error(es) por corregir" in driver.page_source, "the notice above the form says there are errors")
     shot(driver, "06-error-de-validacion")
+    section = driver.find_element(By.ID, "problemas")
+    driver.execute_script("arguments[0].scrollIntoView();", section)
+    problems = section.text
+    check("oe-9" in problems, "the validation error names oe-9: " + problems)
+    shot(driver, "06b-error-en-la-lista")
 
     # Fixed: the error is gone.
     replace_text(driver, "objetivos_institucionales: [oe-9]", "objetivos_institucionales: [oe-1]")
