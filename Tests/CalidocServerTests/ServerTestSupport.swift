@@ -87,9 +87,10 @@ enum ServerFixture {
     }
 
     /// Runs a program; (status, stdout + stderr).
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> (Int32, String) {
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in folder: URL? = nil) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = executable
+        if let folder { process.currentDirectoryURL = folder }
         process.arguments = arguments
         if let environment { process.environment = environment }
         let pipe = Pipe()
