@@ -26,6 +26,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        // `calidoc serve`: the web application (CalidocServer).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         // Tests only: property-based checks with shrinking (Swift Testing).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
@@ -70,14 +75,30 @@ let package = Package(
             swiftSettings: fuzzInstrumented,
             plugins: ["EmbedTemplates"]
         ),
+        // `calidoc serve`: pages, JSON API and security checks over CalidocKit; its CSS, JavaScript and
+        // OpenAPI document live in Templates/web/ and are embedded with the templates.
+        .target(
+            name: "CalidocServer",
+            dependencies: [
+                "CalidocKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .target(
             name: "CalidocCLI",
             dependencies: [
                 "CalidocKit",
+                "CalidocServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "calidoc", dependencies: ["CalidocCLI"]),
+        .executableTarget(
+            name: "calidoc", dependencies: ["CalidocCLI"]),
         // libFuzzer targets (bash .ci/fuzz); without CALIDOC_FUZZ they replay files given as arguments.
         .target(name: "CalidocFuzzing", dependencies: ["CalidocKit"], swiftSettings: fuzzEntry),
         .executableTarget(
@@ -99,6 +120,12 @@ let package = Package(
             dependencies: ["CalidocKit", .product(name: "PropertyBased", package: "swift-property-based"),
                            .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CalidocServerTests",
+            dependencies: ["CalidocServer", "CalidocKit", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            exclude: ["Browser"]
         ),
         .testTarget(
             name: "CalidocCLITests",

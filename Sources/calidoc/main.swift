@@ -1,3 +1,3 @@
 import CalidocCLI
 
-CalidocCommand.main()
+await CalidocCommand.start()

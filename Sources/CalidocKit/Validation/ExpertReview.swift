@@ -47,7 +47,7 @@ public enum ExpertReview {
         Requirement(key: "usuarios",
                     title: LocalizedMessage(es: "Usuarios caracterizados, con su número aproximado",
                                             en: "Users characterised, with their approximate number"),
-                    codes: ["R-USR-01", "R-USR-02", "R-USR-03"], applies: { $0.policy != nil }),
+                    codes: ["R-USR-01", "R-USR-02"], applies: { $0.policy != nil }),
         Requirement(key: "lineas",
                     title: LocalizedMessage(es: "Líneas de acción vinculadas a los ámbitos prioritarios del diagnóstico",
                                             en: "Lines of action tied to the diagnosis's priority areas"),

@@ -1,0 +1,38 @@
+import CalidocKit
+import Foundation
+import Hummingbird
+
+/// The preview frame: a document built with the HTML writer, from the files on disk or from a
+/// draft (text not saved yet) kept by ``DraftStore``.
+///
+/// The writer's page carries its own inline style sheet, so this response has its own policy:
+/// inline styles allowed, no script at all (`sandbox`), embeddable only by our pages.
+struct PreviewRoutes {
+    let state: ServerState
+
+    static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox"
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/espacios/:id/vista-previa/:documento") { request, context in
+            let language = PageLanguage(request: request)
+            let entry = try state.workspace(context)
+            let kind = try state.documentKind(context)
+            let bytes: [UInt8]
+            if let token = request.uri.queryParameters["borrador"] {
+                bytes = await state.drafts.page(String(token), owner: entry.id) ?? PreviewBuilder.message(
+                    language.pick("Esta vista previa ya no está disponible; vuelva a abrir el editor.",
+                                  "This preview is no longer available; open the editor again."), language: language.language)
+            } else {
+                bytes = PreviewBuilder.html(files: WorkspaceFiles.snapshot(entry), entry: entry, kind: kind, language: language.language)
+            }
+            return Self.response(bytes)
+        }
+    }
+
+    static func response(_ bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: previewPolicy],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
