@@ -23,7 +23,7 @@ struct DownloadRoutes {
     /// The downloads section of the workspace page.
     static func section(entry: WorkspaceEntry, validation: WorkspaceValidation, language: PageLanguage) -> String {
         var html = "<section aria-labelledby=\"titulo-descargas\">\n<h2 id=\"titulo-descargas\">\(esc(language.pick("Descargas", "Downloads")))</h2>\n"
-        guard let workspace = validation.loaded.workspace, validation.errors.isEmpty else {
+        guard let workspace = try? validation.validated() else {
             return html + "<p>\(esc(language.pick("Los documentos se pueden descargar cuando los archivos no tengan errores (vea la revisión más abajo).", "The documents can be downloaded once the files have no errors (see the check below).")))</p>\n</section>\n"
         }
         html += "<table class=\"tabla\">\n<thead><tr><th scope=\"col\">\(esc(language.pick("Documento", "Document")))</th><th scope=\"col\">\(esc(language.pick("Formatos", "Formats")))</th></tr></thead>\n<tbody>\n"

@@ -7,11 +7,24 @@ enum PreviewBuilder {
     /// The preview page of `kind` (or of the first document the workspace can build), or a short
     /// page saying why there is none.
     static func html(files: [InputFile: [UInt8]], entry: WorkspaceEntry, kind: DocumentKind, language: MessageLanguage) -> [UInt8] {
-        let loaded = WorkspaceLoader.load(files: files, directory: entry.folder)
-        guard let workspace = loaded.workspace else {
+        let validation = WorkspaceValidation.run(files: files, directory: entry.folder)
+        guard validation.loaded.workspace != nil else {
             return message(language.pick(
                 "No hay vista previa mientras calidoc.yaml no se pueda leer: corrija los errores señalados.",
                 "No preview while calidoc.yaml cannot be read: fix the errors shown."), language: language)
+        }
+        // The preview is what `calidoc build` would write: only from a workspace the rules let through,
+        // so it never shows a document that the build would refuse.
+        let workspace: ValidatedWorkspace
+        do {
+            workspace = try validation.validated()
+        } catch let failure as ValidationFailure {
+            let count = failure.blocking.count
+            return message(language.pick(
+                "La vista previa vuelve cuando se \(count == 1 ? "corrija el error señalado" : "corrijan los \(count) errores señalados").",
+                "The preview comes back once \(count == 1 ? "the error shown is" : "the \(count) errors shown are") fixed."), language: language)
+        } catch {
+            return message(language.pick("No se pudo preparar la vista previa.", "The preview could not be prepared."), language: language)
         }
         let available = DocumentBuilder.availableKinds(in: workspace)
         guard let chosen = available.contains(kind) ? kind : available.first else {

@@ -13,6 +13,7 @@ import time
 
 import docx
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -58,20 +59,41 @@ def check(condition, message):
         raise AssertionError(message)
 
 
-def editor_text(driver):
-    return driver.find_element(By.NAME, "yaml")
+def field(driver, name):
+    return driver.find_element(By.NAME, name)
+
+
+def type_into(driver, name, value):
+    """Types `value` into the form field `name` the way a person would: select all, type."""
+    element = field(driver, name)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.clear()
+    element.send_keys(value)
 
 
 def replace_text(driver, old, new):
-    """Edits the Política the way a person would: in the form's text field."""
-    area = editor_text(driver)
-    text = area.get_attribute("value")
-    check(old in text, "the text to replace is not in the editor: " + old)
-    driver.execute_script("arguments[0].value = arguments[1];", area, text.replace(old, new, 1))
+    """Finds the text field of the form that holds `old` and types its new value."""
+    for element in driver.find_elements(By.CSS_SELECTOR, "#formulario-editor input[type=text], #formulario-editor textarea"):
+        value = element.get_attribute("value") or ""
+        if old in value:
+            type_into(driver, element.get_attribute("name"), value.replace(old, new, 1))
+            return
+    raise AssertionError("no field of the form holds: " + old)
+
+
+def gone(element):
+    """Whether the page holding `element` was replaced (Chromium says "stale" or "no such element")."""
+    try:
+        element.is_enabled()
+        return False
+    except (StaleElementReferenceException, NoSuchElementException):
+        return True
 
 
 def save(driver):
-    driver.find_element(By.CSS_SELECTOR, "button[name=accion][value=guardar]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "button[name=accion][value=guardar]")
+    button.click()
+    wait(driver).until(lambda d: gone(button))
     wait(driver).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
 
 
@@ -96,7 +118,11 @@ def scenario_one(driver):
     shot(driver, "03-espacio-creado")
 
     driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").click()
-    wait(driver).until(EC.presence_of_element_located((By.NAME, "yaml")))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    check(not driver.find_elements(By.NAME, "yaml"), "the Política opens as a form, not as YAML text")
+    visible_ids = [e.get_attribute("name") for e in driver.find_elements(By.CSS_SELECTOR, "input[name$='.id']")
+                   if e.get_attribute("type") != "hidden"]
+    check(not visible_ids, "ids are generated and never shown: " + ", ".join(visible_ids))
     shot(driver, "04-editor-politica")
 
     # Save a new objective: the preview shows it.
@@ -106,29 +132,31 @@ def scenario_one(driver):
     wait(driver).until(lambda d: NEW_OBJECTIVE in preview_text(d))
     shot(driver, "05-guardado-vista-previa")
 
-    # A reference to an institutional objective that does not exist: the error is listed.
-    replace_text(driver, "objetivos_institucionales: [oe-1]", "objetivos_institucionales: [oe-9]")
+    # A number that is not one: the error is listed next to the field and the preview waits.
+    type_into(driver, "usuarios.items.0.numero_aproximado", "muchas")
     save(driver)
     check("error(es) por corregir" in driver.page_source, "the notice above the form says there are errors")
     shot(driver, "06-error-de-validacion")
     section = driver.find_element(By.ID, "problemas")
     driver.execute_script("arguments[0].scrollIntoView();", section)
     problems = section.text
-    check("oe-9" in problems, "the validation error names oe-9: " + problems)
+    check("muchas" in problems, "the validation error quotes what was typed: " + problems)
+    described = field(driver, "usuarios.items.0.numero_aproximado").get_attribute("aria-describedby") or ""
+    check("problema-" in described, "the error is tied to its field: " + described)
     shot(driver, "06b-error-en-la-lista")
 
-    # Fixed: the error is gone.
-    replace_text(driver, "objetivos_institucionales: [oe-9]", "objetivos_institucionales: [oe-1]")
+    # Fixed, written as in Chile: the error is gone and the document prints the number.
+    type_into(driver, "usuarios.items.0.numero_aproximado", "7.112.808")
     save(driver)
     problems = driver.find_element(By.ID, "problemas").text
-    check("oe-9" not in problems, "the validation error is gone")
+    check("muchas" not in problems, "the validation error is gone")
+    wait(driver).until(lambda d: "7.112.808" in preview_text(d))
     shot(driver, "07-error-corregido")
 
     # Typing (without saving) refreshes the preview through the script.
-    area = editor_text(driver)
-    text = area.get_attribute("value").replace(NEW_OBJECTIVE, NEW_OBJECTIVE + " y revisado", 1)
-    driver.execute_script("arguments[0].value = arguments[1];", area, text)
-    area.send_keys(" ")
+    element = field(driver, "objetivos.items.0.titulo")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.send_keys(" y revisado")
     wait(driver).until(lambda d: "borrador=" in d.find_element(By.ID, "vista-previa").get_attribute("src"))
     wait(driver).until(lambda d: NEW_OBJECTIVE + " y revisado" in preview_text(d))
     shot(driver, "08-vista-previa-en-vivo")
