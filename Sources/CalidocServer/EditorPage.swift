@@ -39,7 +39,7 @@ struct EditorPage {
         html += previewSection()
         html += "</div>\n"
         html += DiagnosticsView.render(validation.diagnostics, language: language)
-        html += ReviewPanel.render(validation.diagnostics, language: language)
+        html += ReviewPanel.render(validation, language: language)
         html += "<p><a href=\"\(esc(language.link("/espacios/\(entry.id)")))#titulo-descargas\">\(esc(language.pick("Descargar los documentos", "Download the documents")))</a></p>\n"
         return html
     }

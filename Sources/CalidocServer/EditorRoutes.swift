@@ -124,7 +124,7 @@ struct EditorRoutes {
         var answer: [String: Any] = [
             "diagnosticos": DiagnosticsView.json(validation.diagnostics, language: language.language),
             "problemasHTML": DiagnosticsView.list(validation.diagnostics, language: language),
-            "revisionHTML": ReviewPanel.render(validation.diagnostics, language: language),
+            "revisionHTML": ReviewPanel.render(validation, language: language),
         ]
         if let kind = WorkspaceFiles.previewKind(posted.file),
            let token = await draftPreview(files: files, entry: posted.entry, file: posted.file, language: language) {

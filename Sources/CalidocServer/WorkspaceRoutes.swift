@@ -33,7 +33,7 @@ struct WorkspaceRoutes {
         body += filesSection(entry, language: language)
         body += DownloadRoutes.section(entry: entry, validation: validation, language: language)
         body += DiagnosticsView.render(validation.diagnostics, language: language)
-        body += ReviewPanel.render(validation.diagnostics, language: language)
+        body += ReviewPanel.render(validation, language: language)
         let page = HTMLPage(title: name, language: language, body: body,
                             trail: [(language.pick("Inicio", "Home"), "/"), (name, nil)])
         return page.response()

@@ -82,7 +82,7 @@ import Testing
     /// The Red de Expertos checklist: met, observed, or not applicable, from the rules' findings.
     @Test func expertReviewChecklist() throws {
         let items = ExpertReview.checklist(WorkspaceValidation.run(at: TestPaths.servicio))
-        #expect(items.map(\.key) == ["actores", "objetivos", "usuarios", "lineas", "plan", "textos"])
+        #expect(items.map(\.key) == ["actores", "objetivos", "usuarios", "lineas", "plan", "cifras", "participacion", "informe", "textos"])
         #expect(items.first { $0.key == "actores" }?.status == .met)
         #expect(items.first { $0.key == "plan" }?.status == .met)
         for item in items where item.status == .observed { #expect(!item.findings.isEmpty) }
@@ -98,5 +98,26 @@ import Testing
         #expect(ExpertReview.checklist(WorkspaceValidation.run(at: URL(fileURLWithPath: "/no/existe"))).allSatisfy {
             $0.status == .notApplicable
         })
+    }
+
+    /// Every rule finding appears in the checklist exactly once: a code no requirement names goes
+    /// to «Otras reglas», which is shown only then.
+    @Test func everyRuleFindingIsInTheChecklistOnce() throws {
+        let validation = WorkspaceValidation.run(at: TestPaths.servicio)
+        let unknown = Diagnostic(
+            severity: .warning, code: "R-NUEVA-01", message: LocalizedMessage(es: "regla nueva", en: "new rule"), location: nil)
+        let known = Diagnostic(
+            severity: .warning, code: "R-PAR-09", message: LocalizedMessage(es: "otra de participación", en: "participation"), location: nil)
+        let extended = WorkspaceValidation(
+            directory: validation.directory, loaded: validation.loaded,
+            diagnostics: validation.diagnostics + [unknown, known], summary: validation.summary)
+        let items = ExpertReview.checklist(extended)
+        #expect(items.last?.key == "otras")
+        #expect(items.last?.findings.map(\.code) == ["R-NUEVA-01"])
+        #expect(items.first { $0.key == "participacion" }?.findings.map(\.code).contains("R-PAR-09") == true)
+        let listed = items.flatMap(\.findings).map(\.code)
+        let rules = extended.diagnostics.map(\.code).filter { $0.hasPrefix("R-") }
+        #expect(listed.sorted() == rules.sorted())
+        #expect(!ExpertReview.checklist(validation).contains { $0.key == "otras" })
     }
 }
