@@ -96,13 +96,11 @@ enum NumberGrammar {
     /// An ISO date as the inputs write it (the calendar is checked too: `format: date`).
     static let datePattern = #"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#
 
-    static func matchesInteger(_ text: String) -> Bool {
-        text.range(of: integerPattern, options: .regularExpression) != nil
-    }
+    /// Whether `text` matches ``integerPattern`` (scanned, see ``NumberScanner``).
+    static func matchesInteger(_ text: String) -> Bool { NumberScanner.isInteger(text) }
 
-    static func matchesDecimal(_ text: String) -> Bool {
-        text.range(of: decimalPattern, options: .regularExpression) != nil
-    }
+    /// Whether `text` matches ``decimalPattern`` (scanned, see ``NumberScanner``).
+    static func matchesDecimal(_ text: String) -> Bool { NumberScanner.isDecimal(text) }
 
     /// `.nan`, `.inf`, `-.Inf`, `nan`, `infinity` …: YAML's and programming languages' spellings.
     static func isNotFinite(_ text: String) -> Bool {

@@ -13,6 +13,9 @@ protocol ValidationRule: Sendable {
 /// What a rule needs besides the workspace: positions, and a way to word diagnostics.
 struct ValidationContext: Sendable {
     let sourceMap: SourceMap
+    /// Input files that exist but could not be read (their errors are already reported): a rule that
+    /// needs one stays silent instead of saying the file is missing.
+    var unreadable: Set<InputFile> = []
 
     /// A diagnostic located at `path` of `file` (or its nearest recorded ancestor).
     func diagnostic(

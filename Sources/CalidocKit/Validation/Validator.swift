@@ -22,8 +22,11 @@ public enum Validator {
     ]
 
     /// Every problem the rules find.
-    public static func validate(_ workspace: Workspace, sourceMap: SourceMap) -> [Diagnostic] {
-        let context = ValidationContext(sourceMap: sourceMap)
+    ///
+    /// - Parameter unreadable: Files present but not decoded (their own errors say why); rules that
+    ///   need them do not report them as missing.
+    public static func validate(_ workspace: Workspace, sourceMap: SourceMap, unreadable: Set<InputFile> = []) -> [Diagnostic] {
+        let context = ValidationContext(sourceMap: sourceMap, unreadable: unreadable)
         return rules.flatMap { $0.check(workspace, context: context) }
     }
 }

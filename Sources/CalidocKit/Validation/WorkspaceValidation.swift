@@ -34,7 +34,10 @@ public struct WorkspaceValidation: Sendable {
         var diagnostics = loaded.diagnostics + sessions
         var summary: WorkspaceSummary?
         if let workspace = loaded.workspace {
-            diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap)
+            let unreadable = Set(loaded.diagnostics.filter { $0.severity == .error }.compactMap { diagnostic in
+                diagnostic.location.flatMap { InputFile(rawValue: URL(fileURLWithPath: $0.file).lastPathComponent) }
+            })
+            diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap, unreadable: unreadable)
             diagnostics += TextLayoutRule.check(loaded, directory: workspace.directory)
             summary = WorkspaceSummary(workspace)
         }

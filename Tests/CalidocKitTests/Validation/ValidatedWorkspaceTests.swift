@@ -120,4 +120,16 @@ import Testing
         #expect(listed.sorted() == rules.sorted())
         #expect(!ExpertReview.checklist(validation).contains { $0.key == "otras" })
     }
+
+    /// A file that exists but cannot be read is reported by its own errors, never as missing by a
+    /// rule of another file (the Informe needs the Plan: plan.yaml with a syntax error is not "absent").
+    @Test func anUnreadableFileIsNotReportedAsMissing() throws {
+        let folder = try Self.sample("plan.yaml", replacing: "periodo: \"2025\"", with: "periodo: [\"2025\"")
+        let validation = WorkspaceValidation.run(at: folder)
+        #expect(validation.errors.contains { $0.code == "CAL-IN-005" && $0.location?.file.hasSuffix("plan.yaml") == true })
+        #expect(!validation.diagnostics.contains { $0.message.es.contains("no está en el espacio de trabajo") })
+        let without = try Self.sample("avance.yaml", replacing: "actividad:", with: "actividad:")
+        try FileManager.default.removeItem(at: without.appending(path: "plan.yaml"))
+        #expect(WorkspaceValidation.run(at: without).errors.contains { $0.code == "R-AVA-01" })
+    }
 }

@@ -11,6 +11,8 @@ struct ProgressRule: ValidationRule {
             found.append(context.diagnostic(severity, code, es: es, en: en, file: .avance, path, hintES: hint?.es, hintEN: hint?.en))
         }
         guard let plan = workspace.plan else {
+            // plan.yaml present with errors: those errors are the finding, not a missing plan.
+            if context.unreadable.contains(.plan) { return found }
             problem("R-AVA-01", "el informe de resultados necesita el Plan de Mejoramiento (plan.yaml), que no está en el espacio de trabajo",
                     "the results report needs the improvement plan (plan.yaml), which is not in the workspace", ["actividades"])
             return found
