@@ -1,12 +1,17 @@
 import Foundation
+#if canImport(CLibZip)
+import CLibZip
+#endif
 
 /// Writes files so that readers see either the old or the new content, never half of one:
 /// a temporary file in the same folder, flushed to disk, then renamed over the target.
 ///
 /// A set of files (one build) is written in three steps so that it is replaced all together or
-/// not at all: every temporary file is written and flushed first; then every target is checked
-/// (none may be a folder); only then are the temporaries renamed over their targets. Should a
-/// rename still fail, the targets already replaced get their old content back.
+/// not at all: every temporary file is written first and the set is flushed to disk once (one
+/// `syncfs` per file system, not one `fsync` per file: a batch of a thousand files otherwise spends
+/// most of its time waiting for the disk); then every target is checked (none may be a folder);
+/// only then are the temporaries renamed over their targets and the renames flushed the same way.
+/// Should a rename still fail, the targets already replaced get their old content back.
 ///
 /// The temporary file is hidden and recognisable, `.NAME.tmp-PID-RANDOM`; a process killed
 /// between creating and renaming it leaves it behind, and the next build into the same folder
@@ -64,8 +69,46 @@ public enum AtomicFile {
                 throw BuildError.cannotWrite(path: shown(url), reason: problem.message, outcome: .nothingReplaced)
             }
         }
+        if let problem = flush(temporaries) {
+            discardTemporaries()
+            throw BuildError.cannotWrite(path: shown(files[0].0), reason: problem.message, outcome: .nothingReplaced)
+        }
         try replace(files.map(\.0), with: temporaries)
-        for folder in folders { syncFolder(folder) }
+        _ = flush(folders)
+    }
+
+    /// Makes `entries` (files or folders) durable: one `syncfs` per file system they live on, or
+    /// an `fsync` of each where `syncfs` is not available or fails.
+    ///
+    /// - Returns: Why flushing failed (a full disk shows here on some file systems), or `nil`.
+    private static func flush(_ entries: [URL]) -> FileProblem? {
+        var devices: Set<UInt64> = []
+        for entry in entries {
+            var status = stat()
+            guard stat(entry.path, &status) == 0 else { return FileProblem(errno: errno) }
+            guard devices.insert(UInt64(status.st_dev)).inserted else { continue }
+            let descriptor = open(entry.path, O_RDONLY)
+            guard descriptor >= 0 else { return FileProblem(errno: errno) }
+            defer { close(descriptor) }
+            #if os(Linux)
+            if syncfs(descriptor) == 0 { continue }
+            #endif
+            // No syncfs: flush every entry on this file system one by one.
+            for other in entries where sameDevice(other, UInt64(status.st_dev)) {
+                let each = open(other.path, O_RDONLY)
+                guard each >= 0 else { return FileProblem(errno: errno) }
+                let result = fsync(each)
+                let code = errno
+                close(each)
+                if result != 0 && code != EINVAL { return FileProblem(errno: code) }
+            }
+        }
+        return nil
+    }
+
+    private static func sameDevice(_ url: URL, _ device: UInt64) -> Bool {
+        var status = stat()
+        return stat(url.path, &status) == 0 && UInt64(status.st_dev) == device
     }
 
     /// Renames each temporary over its target; on a failure, puts the old contents back.
@@ -110,9 +153,9 @@ public enum AtomicFile {
                 written += result
             }
         }
-        // Flushed before any rename, so a renamed file is never empty after a power cut.
-        if failure == nil && fsync(descriptor) != 0 { failure = FileProblem(errno: errno) }
-        close(descriptor)
+        // Flushed (with the rest of the set, ``flush(_:)``) before any rename, so a renamed file is
+        // never empty after a power cut.
+        if close(descriptor) != 0 && failure == nil { failure = FileProblem(errno: errno) }
         if let failure {
             unlink(temporary.path)
             throw failure
@@ -175,14 +218,6 @@ public enum AtomicFile {
     private static func uniqueFolders(_ folders: [URL]) -> [URL] {
         var seen: Set<String> = []
         return folders.filter { seen.insert($0.standardizedFileURL.path).inserted }
-    }
-
-    /// Flushes the folder's entries (the renames) to disk; best effort.
-    private static func syncFolder(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
     }
 }
 
