@@ -191,4 +191,26 @@ import Testing
         let located = BuildPipeline.locate(error, in: WorkspaceLoader.load(at: TestPaths.servicio))
         #expect(located.first?.location == SourceLocation(file: Self.displayPath, line: 51, column: 15))
     }
+
+    /// An optional field left out prints nothing, not the punctuation around it: the Plan of
+    /// `calidoc init` has no «justificación de la prioridad», so «Prioridad: Alta» ends there. No
+    /// paragraph of any document of that workspace ends in a dangling dash or separator.
+    @Test func anEmptyOptionalFieldLeavesNoDanglingPunctuation() throws {
+        let folder = try TestPaths.temporaryFolder().appending(path: "inicial")
+        _ = try WorkspaceScaffold.create(in: folder, institution: "Servicio de Prueba", date: "2025-03-01")
+        let workspace = try #require(WorkspaceValidation.run(at: folder).loaded.workspace)
+        #expect(workspace.plan?.actividades.first?.justificacionPrioridad == nil)
+        let builder = try DocumentBuilder(workspace: workspace)
+        for kind in DocumentBuilder.availableKinds(in: workspace) {
+            let document = try builder.build(kind, from: workspace)
+            var leaves: [[Inline]] = []
+            Redline.collect(document.blocks, into: &leaves)
+            for text in leaves.map(\.plainText) {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                guard trimmed != "—" else { continue }  // a table cell with no value
+                #expect(!trimmed.hasSuffix("—") && !trimmed.hasSuffix(" –") && !trimmed.hasSuffix(" -"), "\(kind): «\(text)»")
+            }
+            if kind == .plan { #expect(leaves.map(\.plainText).contains("Prioridad: Alta")) }
+        }
+    }
 }
