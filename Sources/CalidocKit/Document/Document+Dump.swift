@@ -37,7 +37,8 @@ extension Document {
             lines.append(pad + "Table columns=\(table.columnCount) widths=\(table.columnWidths)\(attributesText(table.attributes)) caption=\(quoted(table.caption.plainText))")
             for (kind, rows) in [("HeaderRow", table.headerRows), ("Row", table.bodyRows)] {
                 for row in rows {
-                    lines.append(pad + "  " + kind)
+                    let mark = row.mark.map { $0 == .insertion ? " [insertada]" : " [eliminada]" } ?? ""
+                    lines.append(pad + "  " + kind + mark)
                     for cell in row.cells {
                         lines.append(pad + "    Cell\(cell.isHeader ? " th" : "") span=\(cell.columnSpan)x\(cell.rowSpan)")
                         for child in cell.blocks { dump(child, depth: depth + 3, into: &lines) }

@@ -34,10 +34,14 @@ public struct Table: Hashable, Sendable, Codable {
 public struct TableRow: Hashable, Sendable, Codable {
     /// The cells, left to right; cells covered by a span from above are not listed.
     public var cells: [TableCell]
+    /// A redline's mark on the whole row: it was inserted or deleted (Word's `w:trPr/w:ins|w:del`),
+    /// so accepting or rejecting every change leaves no empty row.
+    public var mark: TrackedChange.Kind?
 
     /// Creates a row.
-    public init(cells: [TableCell]) {
+    public init(cells: [TableCell], mark: TrackedChange.Kind? = nil) {
         self.cells = cells
+        self.mark = mark
     }
 }
 

@@ -46,7 +46,7 @@ import Testing
     @Test func wordDiffKeepsCommonWords() {
         let change = TrackedChange(kind: .insertion, author: "A", date: "2025-01-01")
         let removal = TrackedChange(kind: .deletion, author: "A", date: "2025-01-01")
-        let inlines = WordDiff.inlines(old: "Establecer estándares de servicio", new: "Definir estándares de calidad de servicio",
+        let inlines = WordDiff.inlines(old: [.text("Establecer estándares de servicio")], new: [.text("Definir estándares de calidad de servicio")],
                                        insertion: change, deletion: removal)
         #expect(inlines == [
             .tracked(removal, [.text("Establecer ")]), .tracked(change, [.text("Definir ")]), .text("estándares de "),

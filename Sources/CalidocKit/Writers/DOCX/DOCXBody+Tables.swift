@@ -41,9 +41,18 @@ extension DOCXBody {
 
     private mutating func row(_ row: TableRow, widths: [Int], merges: inout VerticalMerges, header: Bool) {
         writer.start("w:tr")
-        if header {
+        if header || row.mark != nil {
             writer.start("w:trPr")
-            writer.element("w:tblHeader")
+            if header { writer.element("w:tblHeader") }
+            if let mark = row.mark {
+                // The row itself is inserted or deleted, so rejecting a new actor (or accepting a
+                // removed one) leaves no empty row behind.
+                trackedChangeCount += 1
+                writer.element(mark == .insertion ? "w:ins" : "w:del", [
+                    "w:id": String(10_000 + trackedChangeCount), "w:author": document.metadata.institution,
+                    "w:date": PackageTimestamp.of(document.metadata.date) + "Z",
+                ])
+            }
             writer.end()
         }
         var cells = row.cells[...]
