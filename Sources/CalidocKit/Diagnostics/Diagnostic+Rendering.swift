@@ -20,9 +20,10 @@ extension Diagnostic {
     public func rendered(_ language: MessageLanguage, sourceLine: String? = nil) -> String {
         var lines = [headline(language)]
         if let sourceLine, let location {
-            let visible = VisibleText.snippet(sourceLine)
+            // A long line (a pasted paragraph, thousands of «[») is shown around the column only.
+            let (visible, column) = VisibleText.window(VisibleText.snippet(sourceLine), column: location.column)
             lines.append("    " + visible)
-            let padding = String(repeating: " ", count: max(0, location.column - 1))
+            let padding = String(repeating: " ", count: max(0, column - 1))
             lines.append("    " + padding + "^")
         }
         if let hint {

@@ -36,6 +36,24 @@ public enum VisibleText {
         return result
     }
 
+    /// At most `width` characters of `line` around `column` (1-based, in Unicode scalars as the
+    /// locations count them), with «…» where it was cut, and where `column` falls in the result.
+    public static func window(_ line: String, column: Int, width: Int = 100) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let caret = min(max(column - 1, 0), scalars.count)
+        let end = min(scalars.count, max(caret - width / 2, 0) + width)
+        let start = max(0, end - width)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shifted = caret - start + 1
+        if start > 0 {
+            text = "…" + text
+            shifted += 1
+        }
+        if end < scalars.count { text += "…" }
+        return (text, shifted)
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "\n" { return false }
         if scalar.properties.isNoncharacterCodePoint { return true }

@@ -69,4 +69,12 @@ extension InputMessages {
                 en: "not a regular file (a folder, a device or a pipe?)"),
             location: SourceLocation(file: path, line: 1, column: 1))
     }
+
+    /// An input file that is a symbolic link leading out of the workspace folder: never read, so a
+    /// workspace (served to a browser, or received from someone else) cannot show other files.
+    static func linksOutside(path: String, problem: WorkspacePath.Problem) -> Diagnostic {
+        Diagnostic(
+            severity: .error, code: "CAL-IN-002", message: problem.message,
+            location: SourceLocation(file: path, line: 1, column: 1))
+    }
 }

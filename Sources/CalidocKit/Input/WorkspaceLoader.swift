@@ -171,6 +171,10 @@ struct LoaderState {
             source = InputSource.check(bytes: bytes, displayPath: displayPath, into: &diagnostics)
         } else {
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            if let problem = WorkspacePath.symlinkProblem(url, root: directory) {
+                diagnostics.append(InputMessages.linksOutside(path: displayPath, problem: problem))
+                return nil
+            }
             source = InputSource.read(url, displayPath: displayPath, into: &diagnostics)
         }
         guard let source else { return nil }
