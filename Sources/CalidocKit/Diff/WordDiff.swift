@@ -61,11 +61,26 @@ enum WordDiff {
         for (oldIndex, newIndex) in pairs + [(before.count, after.count)] {
             marked += before[i..<oldIndex].map { ($0, deletion) }
             marked += after[j..<newIndex].map { ($0, insertion) }
-            if newIndex < after.count { marked.append((after[newIndex], nil)) }
+            if newIndex < after.count { marked += same(before[oldIndex], after[newIndex], insertion: insertion, deletion: deletion) }
             i = oldIndex + 1
             j = newIndex + 1
         }
         return rebuilt(marked)
+    }
+
+    /// A word in both versions. Its spacing may differ ("1.0 " before a removed word, "1.0" at the
+    /// end of the new text): the common part is kept and the rest marked, so that rejecting gives
+    /// the old spacing back and accepting the new one.
+    static func same(_ old: Token, _ new: Token, insertion: TrackedChange, deletion: TrackedChange) -> [(Token, TrackedChange?)] {
+        guard case .text(let before) = old.inline, case .text(let after) = new.inline, before != after else { return [(new, nil)] }
+        let common = String(zip(before, after).prefix { $0 == $1 }.map(\.0))
+        var result: [(Token, TrackedChange?)] = []
+        if !common.isEmpty { result.append((Token(inline: .text(common), wrappers: new.wrappers, key: new.key), nil)) }
+        let removed = String(before.dropFirst(common.count))
+        let added = String(after.dropFirst(common.count))
+        if !removed.isEmpty { result.append((Token(inline: .text(removed), wrappers: old.wrappers, key: ""), deletion)) }
+        if !added.isEmpty { result.append((Token(inline: .text(added), wrappers: new.wrappers, key: ""), insertion)) }
+        return result
     }
 
     /// Consecutive tokens with the same formatting and change joined back into inlines.
