@@ -5,18 +5,25 @@
 Scenario 1: Inicio -> new workspace -> edit and save the Política -> a validation error is shown and
 fixed -> the preview changes (also while typing, through the script) -> download the DOCX and read
 it with python-docx. Scenario 2: two tabs open the same file; the second save gets the 409 page.
+Scenario 3 (the GORE sample): Versiones -> compare two versions (the statements on the page) ->
+download the redline DOCX (tracked changes) -> save as a new version -> Sesión del Comité with the
+pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
 import sys
 import time
 
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
 import docx
+import pptx
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, SHOTS, DOWNLOADS = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 os.makedirs(SHOTS, exist_ok=True)
@@ -104,6 +111,17 @@ def preview_text(driver):
         return driver.find_element(By.TAG_NAME, "body").text
     finally:
         driver.switch_to.default_content()
+
+
+def downloaded(suffix):
+    """Waits for a finished download whose name ends with `suffix`; its path."""
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        names = [n for n in os.listdir(DOWNLOADS) if n.endswith(suffix)]
+        if names:
+            return os.path.join(DOWNLOADS, names[0])
+        time.sleep(0.5)
+    raise AssertionError("not downloaded: " + suffix)
 
 
 def scenario_one(driver):
@@ -210,10 +228,78 @@ def scenario_two(driver):
     shot(driver, "11-segunda-pestana-409")
 
 
+GORE = "Gobierno Regional Metropolitano de Santiago"
+WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def open_workspace_link(driver, text):
+    """From Inicio, the workspace named GORE, then its link `text`."""
+    driver.get(BASE + "/")
+    driver.find_element(By.LINK_TEXT, GORE).click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-mas")))
+    driver.find_element(By.LINK_TEXT, text).click()
+    wait(driver).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+
+
+def scenario_three(driver):
+    open_workspace_link(driver, "Versiones")
+    check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Versiones"), "the Versiones page")
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=titulo-historial] tbody tr")
+    check(len(rows) == 3, "three versions listed: %d" % len(rows))
+    shot(driver, "12-versiones")
+
+    Select(field(driver, "anterior")).select_by_value("versiones/1-inicial")
+    Select(field(driver, "nueva")).select_by_value("versiones/2-resultados")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Comparar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "comparacion")))
+    statements = driver.find_element(By.ID, "comparacion").text
+    check("Se agrega un nuevo objetivo" in statements, "the statements are on the page: " + statements[:300])
+    driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(By.ID, "comparacion"))
+    shot(driver, "13-comparacion")
+
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/control-de-cambios.docx']").click()
+    path = downloaded("control-de-cambios-1-a-2.docx")
+    with zipfile.ZipFile(path) as package:
+        body = ElementTree.fromstring(package.read("word/document.xml"))
+    check(len(body.findall(".//" + WORD + "ins")) > 0 and len(body.findall(".//" + WORD + "del")) > 0,
+          "the redline has tracked insertions and deletions")
+
+    type_into(driver, "etiqueta", "4")
+    type_into(driver, "descripcion", "Versión preparada en el navegador")
+    shot(driver, "14-nueva-version-formulario")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Guardar como nueva versión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.aviso.ok")))
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=titulo-historial] tbody tr")
+    check(len(rows) == 4 and rows[0].text.startswith("4"), "the new version heads the history")
+    shot(driver, "15-nueva-version-guardada")
+
+    open_workspace_link(driver, "Sesiones del Comité")
+    check(driver.find_element(By.ID, "sesion-numero").get_attribute("value") == "4", "the next session number")
+    Select(field(driver, "resultados-anterior")).select_by_value("versiones/1-inicial")
+    Select(field(driver, "resultados-nueva")).select_by_value("versiones/2-resultados")
+    Select(field(driver, "recomendaciones-anterior")).select_by_value("versiones/2-resultados")
+    Select(field(driver, "recomendaciones-nueva")).select_by_value(".")
+    shot(driver, "16-sesion-formulario")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Crear la sesión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "sesion-4")))
+    check("Se creó sesiones/4.yaml" in driver.page_source, "the session was created")
+    shot(driver, "17-sesion-creada")
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/sesion-4.pptx']").click()
+    deck = pptx.Presentation(downloaded("sesion-4.pptx"))
+    titles = [slide.shapes.title.text for slide in deck.slides if slide.shapes.title is not None]
+    check(any(t.startswith("Cambios a partir de los resultados") for t in titles), "results slide: " + " | ".join(titles))
+    check(any(t.startswith("Cambios a partir de las recomendaciones") for t in titles), "recommendations slide: " + " | ".join(titles))
+
+    open_workspace_link(driver, "Archivo de versiones firmadas")
+    check("aún no tiene versiones firmadas" in driver.page_source, "an empty archive is said so")
+    check("intacto" not in driver.page_source, "no verdict without an archive")
+    shot(driver, "18-archivo")
+
+
 def main():
     driver = browser()
     try:
-        for scenario in (scenario_one, scenario_two):
+        for scenario in (scenario_one, scenario_two, scenario_three):
             try:
                 scenario(driver)
             except Exception:
