@@ -16,6 +16,11 @@ enum SessionsView {
         }
         html += "<table class=\"tabla\">\n<thead><tr><th scope=\"col\">\(esc(language.pick("Sesión", "Session")))</th><th scope=\"col\">\(esc(language.pick("Fecha", "Date")))</th>"
         html += "<th scope=\"col\">\(esc(language.pick("Compara", "Compares")))</th><th scope=\"col\">\(esc(language.pick("Presentación", "Deck")))</th></tr></thead>\n<tbody>\n"
+        let history = VersionHistory.list(workspace: workspace.folder)
+        // A version by its label when the history has it, else by the folder the session names.
+        func name(_ path: String) -> String {
+            history.first { $0.path == path }.map { language.pick("versión ", "version ") + VersionsView.label($0) } ?? path
+        }
         for number in numbers {
             let title = language.pick("Sesión \(number)", "Session \(number)")
             html += "<tr id=\"sesion-\(number)\"><td>\(esc(title))</td>"
@@ -26,7 +31,7 @@ enum SessionsView {
             html += "<td>\(esc(session.fecha))</td><td>"
             let pairs = [(language.pick("Resultados", "Results"), session.cambiosResultados),
                          (language.pick("Recomendaciones", "Recommendations"), session.cambiosRecomendaciones)]
-            html += pairs.compactMap { text, pair in pair.map { "\(esc(text)): <code>\(esc($0.anterior))</code> → <code>\(esc($0.nueva))</code>" } }
+            html += pairs.compactMap { text, pair in pair.map { "\(esc(text)): \(esc(name($0.anterior))) → \(esc(name($0.nueva)))" } }
                 .joined(separator: "<br>")
             html += "</td><td>"
             html += OutputFormat.serving(.deck).map { format in

@@ -38,9 +38,14 @@ enum VersionsView {
             if !entry.inChain {
                 html += " <span class=\"ayuda\">\(esc(language.pick("Ninguna versión la nombra como anterior.", "No version names it as previous.")))</span>"
             }
-            html += "</td><td><code>\(esc(entry.path))</code></td></tr>\n"
+            html += "</td><td>\(folder(entry, language: language))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// Where a version is kept: its folder, or «la carpeta del espacio de trabajo» for the current one.
+    static func folder(_ entry: VersionHistory.Entry, language: PageLanguage) -> String {
+        entry.isCurrent ? esc(language.pick("la carpeta del espacio de trabajo", "the workspace folder")) : "<code>\(esc(entry.path))</code>"
     }
 
     /// The GET form choosing two versions.
@@ -108,7 +113,7 @@ enum VersionsView {
             let title = product.title(language)
             html += "<tr><th scope=\"row\">\(esc(title))</th><td>"
             html += product.formats.map { format in
-                "<a class=\"descarga\" href=\"/espacios/\(esc(workspace.id))/versiones/descargas/\(product.rawValue).\(format.fileExtension)\(esc(query))\" download>\(esc(format.rawValue.uppercased()))<span class=\"oculto\"> \(esc(title))</span></a>"
+                "<a class=\"descarga\" href=\"/espacios/\(esc(workspace.id))/versiones/descargas/\(product.rawValue).\(format.fileExtension)\(esc(query))\" download>\(esc(format.fileExtension.uppercased()))<span class=\"oculto\"> \(esc(title))</span></a>"
             }.joined(separator: " ")
             html += "</td></tr>\n"
         }

@@ -52,7 +52,7 @@ import Testing
             #expect(response.status == .ok)
             let page = HTMLQuery(ServerFixture.text(response))
             #expect(page.text("//h1")?.hasPrefix("Versiones") == true)
-            #expect(page.texts("//section[@aria-labelledby='titulo-historial']//tbody/tr/td[4]") == [".", "versiones/2-resultados", "versiones/1-inicial"])
+            #expect(page.texts("//section[@aria-labelledby='titulo-historial']//tbody/tr/td[4]") == ["la carpeta del espacio de trabajo", "versiones/2-resultados", "versiones/1-inicial"])
             #expect(page.texts("//select[@name='anterior']/option[@selected]/@value") == ["versiones/2-resultados"])
             #expect(page.texts("//select[@name='nueva']/option[@selected]/@value") == ["."])
             #expect(page.count("//section[@id='comparacion']") == 0)
@@ -137,6 +137,7 @@ import Testing
             let page = HTMLQuery(ServerFixture.text(try await Self.get(client, "\(Self.base)/sesiones")))
             #expect(page.texts("//tr[@id='sesion-3']//a[@download]/@href") == OutputFormat.serving(.deck).map { "\(Self.base)/sesiones/descargas/sesion-3.\($0.fileExtension)" })
             #expect(page.texts("//input[@name='numero']/@value") == ["4"])
+            #expect(page.texts("//tr[@id='sesion-3']/td[3]/text()") == ["Resultados: versión 1 → versión 2", "Recomendaciones: versión 2 → versión 3"])
             // The proposal is `calidoc session new`'s: the pairs of the sample's session 3.
             #expect(page.texts("//select[@name='resultados-anterior']/option[@selected]/@value") == ["versiones/1-inicial"])
             #expect(page.texts("//select[@name='resultados-nueva']/option[@selected]/@value") == ["versiones/2-resultados"])
@@ -172,6 +173,15 @@ import Testing
             #expect(titles.contains { $0.contains("Cambios a partir de las recomendaciones") })
             #expect(try await Self.get(client, "\(Self.base)/sesiones/descargas/sesion-9.pptx").status == .notFound)
             #expect(try await Self.get(client, "\(Self.base)/sesiones/descargas/sesion-4.docx").status == .notFound)
+        }
+    }
+
+    @Test func editorWarnsBeforeTheFormDropsHandwrittenComments() async throws {
+        let (root, _) = try Self.goreCopy()
+        try await ServerFixture.application(root: root).test(.router) { client in
+            // The GORE manifest has a comment between its values (under «pmg»).
+            let page = HTMLQuery(ServerFixture.text(try await Self.get(client, "\(Self.base)/archivos/calidoc.yaml")))
+            #expect(page.text("//p[@role='note' and contains(@class, 'comentarios')]")?.contains("comentarios escritos a mano") == true)
         }
     }
 

@@ -8,6 +8,8 @@ it with python-docx. Scenario 2: two tabs open the same file; the second save ge
 Scenario 3 (the GORE sample): Versiones -> compare two versions (the statements on the page) ->
 download the redline DOCX (tracked changes) -> save as a new version -> Sesión del Comité with the
 pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo.
+Scenario 4, keyboard only (Tab and Enter, no mouse): reach and press «Guardar», then reach and press
+«Agregar principio» and find the new card.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
@@ -21,7 +23,9 @@ import docx
 import pptx
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -296,10 +300,49 @@ def scenario_three(driver):
     shot(driver, "18-archivo")
 
 
+def tab_to(driver, wanted, limit=600):
+    """Presses Tab until the focused element satisfies `wanted`; that element."""
+    for _ in range(limit):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        element = driver.switch_to.active_element
+        if wanted(element):
+            return element
+    raise AssertionError("Tab never reached the element")
+
+
+def principle_cards(driver):
+    # One «Quitar» button per card.
+    return len(driver.find_elements(By.CSS_SELECTOR, "button[value^='quitar:principios.items.']"))
+
+
+def scenario_four(driver):
+    driver.get(BASE + "/")
+    driver.find_element(By.PARTIAL_LINK_TEXT, INSTITUTION).click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-archivos")))
+    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").get_attribute("href"))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+
+    button = tab_to(driver, lambda e: e.tag_name == "button" and e.get_attribute("value") == "guardar")
+    shot(driver, "19-teclado-guardar")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    check("Guardado." in driver.page_source, "Enter on «Guardar» saved")
+
+    before = principle_cards(driver)
+    button = tab_to(driver, lambda e: e.tag_name == "button" and e.get_attribute("value") == "agregar:principios.items")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    after = principle_cards(driver)
+    check(after == before + 1, "Enter on «Agregar principio» added a card: %d -> %d" % (before, after))
+    shot(driver, "20-teclado-agregar")
+
+
 def main():
     driver = browser()
     try:
-        for scenario in (scenario_one, scenario_two, scenario_three):
+        for scenario in (scenario_one, scenario_two, scenario_three, scenario_four):
             try:
                 scenario(driver)
             except Exception:
