@@ -12,15 +12,41 @@ struct ArchiveRoutes {
     func register(on router: Router<BasicRequestContext>) {
         router.get("/espacios/:id/archivo") { request, context in
             // Verifying hashes every archived file: off the threads that serve requests.
-            try await NIOThreadPool.singleton.runIfActive { try page(request, context) }
+            try await NIOThreadPool.singleton.runIfActive {
+                let language = PageLanguage(request: request)
+                let added = request.uri.queryParameters["agregada"].flatMap { Int(String($0)) }
+                return try page(try state.workspace(context), language: language, fields: UploadFields(added: added))
+            }
+        }
+        router.post("/espacios/:id/archivo") { request, context in
+            try await upload(request, context)
         }
     }
 
-    private func page(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        let language = PageLanguage(request: request)
-        let entry = try state.workspace(context)
-        let name = WorkspaceSummaryLine(entry: entry).institution ?? entry.folder.lastPathComponent
+    /// Largest upload: a signed resolution with its annexes.
+    static let maximumUploadBytes = 25 * 1024 * 1024
+
+    static let uploadTooLarge = WebError(
+        .contentTooLarge, es: "El archivo enviado es demasiado grande (el máximo es 25 MB).",
+        en: "The file sent is too large (at most 25 MB).")
+
+    /// The upload form's values and outcome, kept when the page is shown again.
+    struct UploadFields {
+        var added: Int?
+        var document = DocumentKind.politica.rawValue
+        var version: String?
+        var resolution = ""
+        var problem: String?
+    }
+
+    private func page(_ entry: WorkspaceEntry, language: PageLanguage, fields: UploadFields,
+                      status: HTTPResponse.Status = .ok) throws -> Response {
+        let summary = WorkspaceSummaryLine(entry: entry)
+        let name = summary.institution ?? entry.folder.lastPathComponent
         var body = ""
+        if let added = fields.added {
+            body += "<p class=\"aviso ok\" role=\"status\">\(esc(language.pick("Archivado en la entrada \(added).", "Archived as entry \(added).")))</p>\n"
+        }
         do {
             let archive = try VersionArchive(workspace: entry.folder)
             if archive.exists {
@@ -31,13 +57,68 @@ struct ArchiveRoutes {
         } catch {
             body += VersionsView.failure(error, language: language)
         }
-        body += "<section aria-labelledby=\"titulo-como-archivar\">\n<h2 id=\"titulo-como-archivar\">\(esc(language.pick("Cómo archivar una versión firmada", "How to archive a signed version")))</h2>\n"
-        body += "<p>\(esc(language.pick("Cuando la jefatura del servicio firme la resolución, archívela desde una terminal, en la carpeta del espacio de trabajo:", "When the head of service signs the resolution, archive it from a terminal, in the workspace folder:")))</p>\n"
-        body += "<pre><code>calidoc archive add resolucion-firmada.pdf --document politica --version N --resolution \"Res. Exenta N° …\" --workspace .</code></pre>\n</section>\n"
+        body += ArchiveUploadForm.render(entry, state: state, fields: fields,
+                                         currentVersion: WorkspaceFiles.bytes(.manifest, in: entry).flatMap {
+                                             WorkspaceLoader.load(files: [.manifest: $0], directory: entry.folder).workspace?.manifest.version.etiqueta
+                                         }, language: language)
         let title = language.pick("Archivo de versiones firmadas", "Signed-version archive")
         return HTMLPage(title: "\(title) — \(name)", language: language, body: body,
                         trail: [(language.pick("Inicio", "Home"), "/"), (name, "/espacios/\(entry.id)"), (title, nil)])
-            .response()
+            .response(status: status)
+    }
+
+    /// POST (multipart): archives the uploaded signed PDF with the workspace's inputs, as
+    /// `calidoc archive add` does (``VersionArchive/addChecked(signed:workspace:outputs:document:version:resolution:signedBy:date:trustRootsPEM:)``).
+    private func upload(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let language = PageLanguage(request: request)
+        let entry = try state.workspace(context)
+        let form = try await MultipartForm.read(request, limit: Self.maximumUploadBytes, tooLarge: Self.uploadTooLarge)
+        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        var fields = UploadFields(document: form["documento"] ?? "", version: (form["version"] ?? "").trimmingCharacters(in: .whitespaces),
+                                  resolution: (form["resolucion"] ?? "").trimmingCharacters(in: .whitespaces))
+        let file = form.file("firmado")
+        let problem: String? =
+            if file == nil || file?.bytes.isEmpty == true { language.pick("Elija el PDF firmado.", "Choose the signed PDF.") }
+            else if file?.bytes.starts(with: Array("%PDF-".utf8)) != true { language.pick("El archivo elegido no es un PDF.", "The chosen file is not a PDF.") }
+            else if DocumentKind(rawValue: fields.document) == nil { language.pick("Elija el documento.", "Choose the document.") }
+            else if fields.version?.isEmpty != false { language.pick("Escriba la versión firmada.", "Write the signed version.") }
+            else { nil }
+        if let problem {
+            fields.problem = problem
+            let shown = fields
+            return try await NIOThreadPool.singleton.runIfActive { try page(entry, language: language, fields: shown, status: .unprocessableContent) }
+        }
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let (bytes, fileName, document, version, resolution) = (file?.bytes ?? [], Self.storedName(file?.fileName ?? ""),
+                                                                  fields.document, fields.version ?? "", fields.resolution)
+        do {
+            let addition = try await NIOThreadPool.singleton.runIfActive {
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                let url = scratch.appending(path: fileName)
+                try Data(bytes).write(to: url)
+                return try VersionArchive(workspace: entry.folder).addChecked(
+                    signed: [url], workspace: entry.folder, document: document, version: version,
+                    resolution: resolution.isEmpty ? nil : resolution)
+            }
+            return Response.redirect(to: language.link("/espacios/\(entry.id)/archivo?agregada=\(addition.entry.id)"), type: .normal)
+        } catch {
+            let (status, message) = ErrorStatus.describe(error)
+            fields.problem = message.text(language.language)
+            let shown = fields
+            return try await NIOThreadPool.singleton.runIfActive {
+                try page(entry, language: language, fields: shown, status: status == .internalServerError ? status : .unprocessableContent)
+            }
+        }
+    }
+
+    /// The name the signed file is archived under: the browser's name when it is a plain `.pdf`
+    /// name, else a slug of it (never a path).
+    static func storedName(_ sent: String) -> String {
+        let last = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        if last.lowercased().hasSuffix(".pdf"), ArchiveEntry.File.isPlainName(last), last.utf8.count <= 120 { return last }
+        let stem = last.lowercased().hasSuffix(".pdf") ? String(last.dropLast(4)) : last
+        return Slug.make(stem.isEmpty ? "resolucion-firmada" : stem) + ".pdf"
     }
 
     /// The verification verdict, then the entries (only when the records agree).

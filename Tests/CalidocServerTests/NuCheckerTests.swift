@@ -44,6 +44,9 @@ import Testing
                 let refused = try await VersionPagesTests.post(client, uri, fields)
                 pages.append((name, ServerFixture.text(refused)))
             }
+            let notPDF = try await ArchiveUploadTests.post(client, ArchiveUploadTests.body(
+                [("csrf", ServerFixture.csrf), ("documento", "politica"), ("version", "3")], file: ("x.pdf", Array("hola".utf8))))
+            pages.append(("archivo-rechazado", ServerFixture.text(notPDF)))
             let version = try await SaveTests.openVersion(client)
             let saved = try await SaveTests.save(client, text: original.replacingOccurrences(of: "id: oe-1", with: "id: oe-2"), version: version)
             pages.append(("guardado-con-errores", ServerFixture.text(saved)))
