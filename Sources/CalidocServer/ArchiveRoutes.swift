@@ -160,6 +160,9 @@ struct ArchiveRoutes {
             if signature.isEmpty { signature = "—" }
             html += esc(signature)
             for check in item.firmas ?? [] { html += "<br><span class=\"ayuda\">\(esc(check.line(language.language)))</span>" }
+            if (item.firmas ?? []).isEmpty {
+                html += "<br><strong class=\"sin-firma\">\(esc(language.pick("No se encontró ninguna firma en el archivo archivado.", "No signature was found in the archived file.")))</strong>"
+            }
             let signed = item.archivos.filter { $0.rol == "firmado" }.map { "<code>\(esc($0.nombre))</code>" }.joined(separator: ", ")
             html += "</td><td>\(signed) \(esc(language.pick("(\(item.archivos.count) archivos en total)", "(\(item.archivos.count) files in all)")))</td></tr>\n"
         }

@@ -74,6 +74,8 @@ import Testing
             let page = HTMLQuery(ServerFixture.text(try await VersionPagesTests.get(client, "\(VersionPagesTests.base)/archivo?agregada=1")))
             #expect(page.text("//p[@role='status' and not(@id)]") == "Archivado en la entrada 1.")
             #expect(page.text("//*[@id='estado-archivo']")?.hasPrefix("Archivo intacto") == true)
+            // The test PDF carries no signature: the entry says so.
+            #expect(page.text("//strong[@class='sin-firma']") == "No se encontró ninguna firma en el archivo archivado.")
             // The same bytes again: the existing entry, no second one.
             let again = try await Self.post(client, Self.body(fields, file: ("Resolución firmada.pdf", Self.pdf)))
             #expect(again.headers[.location] == "\(VersionPagesTests.base)/archivo?agregada=1")

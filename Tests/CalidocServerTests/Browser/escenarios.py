@@ -7,7 +7,8 @@ fixed -> the preview changes (also while typing, through the script) -> download
 it with python-docx. Scenario 2: two tabs open the same file; the second save gets the 409 page.
 Scenario 3 (the GORE sample): Versiones -> compare two versions (the statements on the page) ->
 download the redline DOCX (tracked changes) -> save as a new version -> Sesión del Comité with the
-pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo.
+pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo (empty, then
+a PDF uploaded and the archive verified).
 Scenario 4, keyboard only (Tab and Enter, no mouse): reach and press «Guardar», then reach and press
 «Agregar principio» and find the new card.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
@@ -298,6 +299,19 @@ def scenario_three(driver):
     check("aún no tiene versiones firmadas" in driver.page_source, "an empty archive is said so")
     check("intacto" not in driver.page_source, "no verdict without an archive")
     shot(driver, "18-archivo")
+
+    # Upload a (test, unsigned) PDF: archived, and the page verifies the archive.
+    pdf = os.path.join(DOWNLOADS, "resolucion-de-prueba.pdf")
+    with open(pdf, "wb") as handle:
+        handle.write(b"%PDF-1.4\n% resolucion de prueba\n%%EOF\n")
+    field(driver, "firmado").send_keys(pdf)
+    type_into(driver, "resolucion", "Res. Exenta N° 1.234")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Archivar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "estado-archivo")))
+    check(driver.find_element(By.ID, "estado-archivo").text.startswith("Archivo intacto"), "the archive is verified")
+    check("Res. Exenta N° 1.234" in driver.find_element(By.ID, "titulo-entradas").find_element(By.XPATH, "..").text,
+          "the entry lists its resolution")
+    shot(driver, "18b-archivo-con-entrada")
 
 
 def tab_to(driver, wanted, limit=600):
