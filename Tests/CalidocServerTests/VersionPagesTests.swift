@@ -185,6 +185,19 @@ import Testing
         }
     }
 
+    @Test func previewFrameIsSameOriginButRunsNoScript() async throws {
+        let (root, _) = try Self.goreCopy()
+        try await ServerFixture.application(root: root).test(.router) { client in
+            // Same origin so the editor's script can keep the frame's scroll position; never scripts in it.
+            let frame = try await Self.get(client, "\(Self.base)/vista-previa/politica")
+            let policy = frame.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.hasSuffix("sandbox allow-same-origin") && policy.contains("default-src 'none'") && !policy.contains("allow-scripts"))
+            // A download opened in the browser stays in a sandbox of its own.
+            let download = try await Self.get(client, "\(Self.base)/versiones/descargas/cambios.html?anterior=versiones/1-inicial&nueva=.")
+            #expect(download.headers[.contentSecurityPolicy]?.hasSuffix("; sandbox") == true)
+        }
+    }
+
     @Test func archivePageSaysIntactOnlyWhenVerified() async throws {
         let (root, workspace) = try Self.goreCopy()
         try await ServerFixture.application(root: root).test(.router) { client in

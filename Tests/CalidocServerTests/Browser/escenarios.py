@@ -9,8 +9,8 @@ Scenario 3 (the GORE sample): Versiones -> compare two versions (the statements 
 download the redline DOCX (tracked changes) -> save as a new version -> Sesión del Comité with the
 pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo (empty, then
 a PDF uploaded and the archive verified).
-Scenario 4, keyboard only (Tab and Enter, no mouse): reach and press «Guardar», then reach and press
-«Agregar principio» and find the new card.
+Scenario 4: the preview keeps its scroll position when it refreshes while typing; then keyboard only
+(Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio», and find the new card.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
@@ -333,7 +333,8 @@ def scenario_four(driver):
     driver.get(BASE + "/")
     driver.find_element(By.PARTIAL_LINK_TEXT, INSTITUTION).click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-archivos")))
-    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").get_attribute("href"))
+    editor = driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").get_attribute("href")
+    driver.get(editor)
     wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
 
     button = tab_to(driver, lambda e: e.tag_name == "button" and e.get_attribute("value") == "guardar")
@@ -351,6 +352,32 @@ def scenario_four(driver):
     after = principle_cards(driver)
     check(after == before + 1, "Enter on «Agregar principio» added a card: %d -> %d" % (before, after))
     shot(driver, "20-teclado-agregar")
+
+    # Opened again (the added card was not saved):
+    driver.get(editor)
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    wait(driver).until(lambda d: NEW_OBJECTIVE in preview_text(d))
+    # The preview keeps its scroll position when it refreshes while typing.
+    frame = driver.find_element(By.ID, "vista-previa")
+    driver.switch_to.frame(frame)
+    driver.execute_script("window.scrollTo(0, 400);")
+    driver.switch_to.default_content()
+    element = field(driver, "objetivos.items.0.titulo")
+    element.send_keys(" (con teclado)")
+    wait(driver).until(lambda d: "(con teclado)" in preview_text(d))
+    try:
+        wait(driver).until(lambda d: preview_scroll(d) >= 300)
+    except Exception:
+        raise AssertionError("the refreshed preview did not keep its place: scrollY = %s" % preview_scroll(driver))
+    shot(driver, "21-vista-previa-conserva-posicion")
+
+
+def preview_scroll(driver):
+    driver.switch_to.frame(driver.find_element(By.ID, "vista-previa"))
+    try:
+        return driver.execute_script("return window.scrollY;")
+    finally:
+        driver.switch_to.default_content()
 
 
 def main():
