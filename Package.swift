@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CalidocServerTests",
-            dependencies: ["CalidocServer", "CalidocKit", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            dependencies: ["CalidocServer", "CalidocKit", "CLibXML2", .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types")],
             exclude: ["Browser"]
         ),

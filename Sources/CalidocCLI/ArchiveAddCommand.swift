@@ -19,21 +19,12 @@ extension CalidocCommand.Archive {
         func run() throws {
             let language = location.common.lang
             do {
-                // A mistyped --workspace must not grow an archive of its own.
-                guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: location.workspace).appending(path: "calidoc.yaml").path) else {
-                    throw ArchiveError.badArgument(location.workspace, expected: LocalizedMessage(
-                        es: "una carpeta de espacio de trabajo con calidoc.yaml (revise --workspace)",
-                        en: "a workspace folder with calidoc.yaml (check --workspace)"))
-                }
-                let signed = files.map { URL(fileURLWithPath: $0) }
-                let checks = try SignatureInspection.check(signed, trustRootsPEM: try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) })
+                let addition = try location.open().addChecked(
+                    signed: files.map { URL(fileURLWithPath: $0) }, workspace: URL(fileURLWithPath: location.workspace),
+                    outputs: outputs.map { URL(fileURLWithPath: $0) }, document: document, version: version, resolution: resolution,
+                    signedBy: signedBy, date: date, trustRootsPEM: try trust.map { String(decoding: try SignatureFiles.read($0), as: UTF8.self) })
+                let (entry, isNew, checks) = (addition.entry, addition.isNew, addition.checks)
                 for check in checks { print(check.line(language)) }
-                let firstValid = checks.first(where: \.valida)
-                let (entry, isNew) = try location.open().add(
-                    signed: signed, inputs: URL(fileURLWithPath: location.workspace), outputs: outputs.map { URL(fileURLWithPath: $0) },
-                    details: .init(document: document, version: version, resolution: resolution,
-                                   signedBy: signedBy ?? firstValid?.firmante, date: date ?? firstValid?.fechaFirma.map { String($0.prefix(10)) },
-                                   signatureChecks: checks))
                 print(language.pick(
                     isNew ? "entrada \(entry.id) archivada (\(entry.hash))" : "ya archivado en la entrada \(entry.id)",
                     isNew ? "entry \(entry.id) archived (\(entry.hash))" : "already archived as entry \(entry.id)"))

@@ -16,6 +16,9 @@ public enum CalidocWebApp {
         EditorRoutes(state: state).register(on: router)
         PreviewRoutes(state: state).register(on: router)
         DownloadRoutes(state: state).register(on: router)
+        VersionRoutes(state: state).register(on: router)
+        SessionRoutes(state: state).register(on: router)
+        ArchiveRoutes(state: state).register(on: router)
         AssetRoutes().register(on: router)
         APIRoutes(state: state).register(on: router)
         return router

@@ -26,4 +26,9 @@ actor FileSaver {
         try AtomicFile.write(bytes, to: url)
         return true
     }
+
+    /// Runs `work` (which writes files of a workspace) between saves, never during one.
+    func serialized<T: Sendable>(_ work: @Sendable () throws -> T) throws -> T {
+        try work()
+    }
 }

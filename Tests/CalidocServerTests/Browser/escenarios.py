@@ -5,18 +5,30 @@
 Scenario 1: Inicio -> new workspace -> edit and save the Política -> a validation error is shown and
 fixed -> the preview changes (also while typing, through the script) -> download the DOCX and read
 it with python-docx. Scenario 2: two tabs open the same file; the second save gets the 409 page.
+Scenario 3 (the GORE sample): Versiones -> compare two versions (the statements on the page) ->
+download the redline DOCX (tracked changes) -> save as a new version -> Sesión del Comité with the
+pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo (empty, then
+a PDF uploaded and the archive verified).
+Scenario 4: the preview keeps its scroll position when it refreshes while typing; then keyboard only
+(Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio», and find the new card.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
 import sys
 import time
 
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
 import docx
+import pptx
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, SHOTS, DOWNLOADS = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 os.makedirs(SHOTS, exist_ok=True)
@@ -104,6 +116,17 @@ def preview_text(driver):
         return driver.find_element(By.TAG_NAME, "body").text
     finally:
         driver.switch_to.default_content()
+
+
+def downloaded(suffix):
+    """Waits for a finished download whose name ends with `suffix`; its path."""
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        names = [n for n in os.listdir(DOWNLOADS) if n.endswith(suffix)]
+        if names:
+            return os.path.join(DOWNLOADS, names[0])
+        time.sleep(0.5)
+    raise AssertionError("not downloaded: " + suffix)
 
 
 def scenario_one(driver):
@@ -210,10 +233,157 @@ def scenario_two(driver):
     shot(driver, "11-segunda-pestana-409")
 
 
+GORE = "Gobierno Regional Metropolitano de Santiago"
+WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def open_workspace_link(driver, text):
+    """From Inicio, the workspace named GORE, then its link `text`."""
+    driver.get(BASE + "/")
+    driver.find_element(By.LINK_TEXT, GORE).click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-mas")))
+    driver.find_element(By.LINK_TEXT, text).click()
+    wait(driver).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+
+
+def scenario_three(driver):
+    open_workspace_link(driver, "Versiones")
+    check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Versiones"), "the Versiones page")
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=titulo-historial] tbody tr")
+    check(len(rows) == 3, "three versions listed: %d" % len(rows))
+    shot(driver, "12-versiones")
+
+    Select(field(driver, "anterior")).select_by_value("versiones/1-inicial")
+    Select(field(driver, "nueva")).select_by_value("versiones/2-resultados")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Comparar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "comparacion")))
+    statements = driver.find_element(By.ID, "comparacion").text
+    check("Se agrega un nuevo objetivo" in statements, "the statements are on the page: " + statements[:300])
+    driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(By.ID, "comparacion"))
+    shot(driver, "13-comparacion")
+
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/control-de-cambios.docx']").click()
+    path = downloaded("control-de-cambios-1-a-2.docx")
+    with zipfile.ZipFile(path) as package:
+        body = ElementTree.fromstring(package.read("word/document.xml"))
+    check(len(body.findall(".//" + WORD + "ins")) > 0 and len(body.findall(".//" + WORD + "del")) > 0,
+          "the redline has tracked insertions and deletions")
+
+    type_into(driver, "etiqueta", "4")
+    type_into(driver, "descripcion", "Versión preparada en el navegador")
+    shot(driver, "14-nueva-version-formulario")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Guardar como nueva versión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.aviso.ok")))
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=titulo-historial] tbody tr")
+    check(len(rows) == 4 and rows[0].text.startswith("4"), "the new version heads the history")
+    shot(driver, "15-nueva-version-guardada")
+
+    open_workspace_link(driver, "Sesiones del Comité")
+    check(driver.find_element(By.ID, "sesion-numero").get_attribute("value") == "4", "the next session number")
+    Select(field(driver, "resultados-anterior")).select_by_value("versiones/1-inicial")
+    Select(field(driver, "resultados-nueva")).select_by_value("versiones/2-resultados")
+    Select(field(driver, "recomendaciones-anterior")).select_by_value("versiones/2-resultados")
+    Select(field(driver, "recomendaciones-nueva")).select_by_value(".")
+    shot(driver, "16-sesion-formulario")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Crear la sesión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "sesion-4")))
+    check("Se creó sesiones/4.yaml" in driver.page_source, "the session was created")
+    shot(driver, "17-sesion-creada")
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/sesion-4.pptx']").click()
+    deck = pptx.Presentation(downloaded("sesion-4.pptx"))
+    titles = [slide.shapes.title.text for slide in deck.slides if slide.shapes.title is not None]
+    check(any(t.startswith("Cambios a partir de los resultados") for t in titles), "results slide: " + " | ".join(titles))
+    check(any(t.startswith("Cambios a partir de las recomendaciones") for t in titles), "recommendations slide: " + " | ".join(titles))
+
+    open_workspace_link(driver, "Archivo de versiones firmadas")
+    check("aún no tiene versiones firmadas" in driver.page_source, "an empty archive is said so")
+    check("intacto" not in driver.page_source, "no verdict without an archive")
+    shot(driver, "18-archivo")
+
+    # Upload a (test, unsigned) PDF: archived, and the page verifies the archive.
+    pdf = os.path.join(DOWNLOADS, "resolucion-de-prueba.pdf")
+    with open(pdf, "wb") as handle:
+        handle.write(b"%PDF-1.4\n% resolucion de prueba\n%%EOF\n")
+    field(driver, "firmado").send_keys(pdf)
+    type_into(driver, "resolucion", "Res. Exenta N° 1.234")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Archivar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "estado-archivo")))
+    check(driver.find_element(By.ID, "estado-archivo").text.startswith("Archivo intacto"), "the archive is verified")
+    check("Res. Exenta N° 1.234" in driver.find_element(By.ID, "titulo-entradas").find_element(By.XPATH, "..").text,
+          "the entry lists its resolution")
+    shot(driver, "18b-archivo-con-entrada")
+
+
+def tab_to(driver, wanted, limit=600):
+    """Presses Tab until the focused element satisfies `wanted`; that element."""
+    for _ in range(limit):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        element = driver.switch_to.active_element
+        if wanted(element):
+            return element
+    raise AssertionError("Tab never reached the element")
+
+
+def principle_cards(driver):
+    # One «Quitar» button per card.
+    return len(driver.find_elements(By.CSS_SELECTOR, "button[value^='quitar:principios.items.']"))
+
+
+def scenario_four(driver):
+    driver.get(BASE + "/")
+    driver.find_element(By.PARTIAL_LINK_TEXT, INSTITUTION).click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-archivos")))
+    editor = driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").get_attribute("href")
+    driver.get(editor)
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+
+    button = tab_to(driver, lambda e: e.tag_name == "button" and e.get_attribute("value") == "guardar")
+    shot(driver, "19-teclado-guardar")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    check("Guardado." in driver.page_source, "Enter on «Guardar» saved")
+
+    before = principle_cards(driver)
+    button = tab_to(driver, lambda e: e.tag_name == "button" and e.get_attribute("value") == "agregar:principios.items")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    after = principle_cards(driver)
+    check(after == before + 1, "Enter on «Agregar principio» added a card: %d -> %d" % (before, after))
+    shot(driver, "20-teclado-agregar")
+
+    # Opened again (the added card was not saved):
+    driver.get(editor)
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    wait(driver).until(lambda d: NEW_OBJECTIVE in preview_text(d))
+    # The preview keeps its scroll position when it refreshes while typing.
+    frame = driver.find_element(By.ID, "vista-previa")
+    driver.switch_to.frame(frame)
+    driver.execute_script("window.scrollTo(0, 400);")
+    driver.switch_to.default_content()
+    element = field(driver, "objetivos.items.0.titulo")
+    element.send_keys(" (con teclado)")
+    wait(driver).until(lambda d: "(con teclado)" in preview_text(d))
+    try:
+        wait(driver).until(lambda d: preview_scroll(d) >= 300)
+    except Exception:
+        raise AssertionError("the refreshed preview did not keep its place: scrollY = %s" % preview_scroll(driver))
+    shot(driver, "21-vista-previa-conserva-posicion")
+
+
+def preview_scroll(driver):
+    driver.switch_to.frame(driver.find_element(By.ID, "vista-previa"))
+    try:
+        return driver.execute_script("return window.scrollY;")
+    finally:
+        driver.switch_to.default_content()
+
+
 def main():
     driver = browser()
     try:
-        for scenario in (scenario_one, scenario_two):
+        for scenario in (scenario_one, scenario_two, scenario_three, scenario_four):
             try:
                 scenario(driver)
             except Exception:
