@@ -9,7 +9,6 @@ struct DOCXSource {
     private let path: String
     private var styles: [String: StyleInfo] = [:]
     private var numbering: [String: [Int: Bool]] = [:]
-    private var blocks: [SourceBlock] = []
     private var commentAnchors: [String: Int] = [:]
     private var trackedChanges = 0
     private var paragraphCount = 0
@@ -46,7 +45,8 @@ struct DOCXSource {
         guard let body = document.nodes("/w:document/w:body").first else {
             throw ImportError.badXML(path: path, part: "word/document.xml")
         }
-        try reader.readBlocks(in: body, depth: 0, into: &reader.blocks)
+        var blocks: [SourceBlock] = []
+        try reader.readBlocks(in: body, depth: 0, into: &blocks)
         var comments: [SourceDocument.Comment] = []
         if let bytes = package.data("word/comments.xml"), let tree = XMLTree(bytes) {
             for node in tree.nodes("/w:comments/w:comment") {
@@ -57,7 +57,7 @@ struct DOCXSource {
                     text: ImportText.collapsed(ImportText.normalized(text)), blockNumber: reader.commentAnchors[id]))
             }
         }
-        return SourceDocument(blocks: reader.blocks, comments: comments, trackedChanges: reader.trackedChanges)
+        return SourceDocument(blocks: blocks, comments: comments, trackedChanges: reader.trackedChanges)
     }
 
     private init(path: String) {

@@ -58,7 +58,7 @@ enum ImportReportText {
             lines.append("")
             lines.append("## Texto fijo que calidoc escribe solo")
             lines.append("")
-            lines.append("Estos párrafos son los que calidoc imprime siempre en la sección VI; no se copian porque se generan de nuevo:")
+            lines.append("Estos párrafos son texto que calidoc genera solo (el índice, la explicación de los tres involucramientos antes de la tabla de actores); no se copian porque se escriben de nuevo:")
             lines.append("")
             for text in report.regenerated { lines.append("- «\(text)»") }
         }

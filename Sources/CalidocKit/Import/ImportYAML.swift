@@ -58,7 +58,7 @@ enum ImportYAML {
         switch node {
         case .scalar(let scalar):
             // Numbers stay as they are; quoted scalars and plain ones that read as text are text.
-            let name = scalar.tag.name == .implicit ? Resolver.default.resolveTag(of: node) : scalar.tag.name
+            let name = Resolver.default.resolveTag(of: node)
             guard name == .str || scalar.style != .plain else { return node }
             let style = EditorYAML.style(for: scalar.string)
             var text = scalar.string

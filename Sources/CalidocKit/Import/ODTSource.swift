@@ -26,7 +26,6 @@ struct ODTSource {
     private var styles: [String: StyleInfo] = [:]
     /// List style → level (1-based) → numbered.
     private var listStyles: [String: [Int: Bool]] = [:]
-    private var blocks: [SourceBlock] = []
     private var comments: [SourceDocument.Comment] = []
     private var trackedChanges = 0
     private var paragraphCount = 0

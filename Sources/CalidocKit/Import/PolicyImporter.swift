@@ -58,6 +58,11 @@ public enum PolicyImporter {
             return "\(comment.author.map { "\($0)" } ?? "Sin autor")\(place): «\(comment.text)»"
         }
         let name = institution ?? InstitutionName.find(title: recognized.title, front: recognized.front)
+        if institution == nil, let name, let cover = report.unplaced.firstIndex(where: { $0.text == name && $0.keptIn == nil }) {
+            // The cover's institution line went to the manifest.
+            report.unplaced.remove(at: cover)
+            report.placed(1, in: "calidoc.yaml: institucion.nombre", from: "Portada")
+        }
         if institution == nil, name == nil {
             report.inferences.append("No se encontró el nombre de la institución: complételo en calidoc.yaml (o use --institucion).")
         }
@@ -67,7 +72,10 @@ public enum PolicyImporter {
         let validation = WorkspaceValidation.run(
             files: [.manifest: Array(manifestText.utf8), .politica: Array(policyText.utf8)],
             directory: URL(fileURLWithPath: "/calidoc-import"))
-        report.validation = validation.diagnostics.filter { $0.severity != .note }.map { $0.headline(.es) }
+        let folder = validation.directory.path + "/"
+        report.validation = validation.diagnostics.filter { $0.severity != .note }.map {
+            $0.headline(.es).replacingOccurrences(of: folder, with: "")
+        }
         return Result(
             policy: policy, institution: institutionName, manifestText: manifestText, policyText: policyText,
             reportText: ImportReportText.markdown(report), report: report)

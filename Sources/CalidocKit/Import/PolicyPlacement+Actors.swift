@@ -33,7 +33,11 @@ extension PolicyPlacement {
                 }
             case .paragraph:
                 guard !block.text.isEmpty else { continue }
-                let folded = ImportText.folded(block.text)
+                var folded = ImportText.folded(block.text)
+                // A caption may carry its number: "Tabla 1: Estructura de actores y roles".
+                if folded.hasPrefix("tabla "), let space = folded.dropFirst(6).firstIndex(of: " ") {
+                    folded = String(folded[folded.index(after: space)...])
+                }
                 if Self.actorBoilerplate.contains(where: { folded.hasPrefix($0) }) {
                     report.regenerated.append(block.text)
                     continue

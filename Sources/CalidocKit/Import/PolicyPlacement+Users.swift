@@ -11,20 +11,31 @@ extension PolicyPlacement {
         for (index, item) in layout.items.enumerated() {
             var segment = Self.segment(item.head)
             segment.id = "usr-\(index + 1)"
-            var characteristics = [segment.caracteristicas ?? ""] + item.continuation.map(\.markup)
+            var continuation = item.continuation
+            // Without examples, the paragraphs from the one that says how the institution relates
+            // to the group ("El Gobierno … se relaciona con …") are the segment's vinculación.
+            var relation: [SourceBlock] = []
+            if item.nested.isEmpty, let start = continuation.firstIndex(where: Self.describesRelation) {
+                relation = Array(continuation[start...])
+                continuation.removeSubrange(start...)
+            }
+            var characteristics = [segment.caracteristicas ?? ""] + continuation.map(\.markup)
+            if !relation.isEmpty { segment.vinculacion = Self.joined(relation.map(\.markup)) }
             if !item.nested.isEmpty {
                 segment.ejemplos = item.nested.map(\.markup)
                 segment.ejemplosComo = .lista
                 segment.vinculacion = Self.nonEmptyText(Self.joined(item.after.map(\.markup)))
-            } else if let last = characteristics.last, let (kept, examples) = Self.examplesSentence(last) {
+            } else if relation.isEmpty, let last = characteristics.last, let (kept, examples) = Self.examplesSentence(last) {
                 characteristics[characteristics.count - 1] = kept
                 segment.ejemplos = examples
                 segment.ejemplosComo = .texto
             }
             segment.caracteristicas = Self.nonEmptyText(Self.joined(characteristics))
             if segment.numeroAproximado == nil {
-                let texts = [segment.caracteristicas ?? "", segment.vinculacion ?? ""].map(ImportText.plain)
-                segment.numeroAproximado = texts.lazy.compactMap(Self.firstFigure).first
+                // A figure written with thousands dots ("2.900") is a count; a bare one may be a size
+                // ("hasta 10 trabajadores"): the first grouped figure, else the first figure.
+                let text = [segment.caracteristicas ?? "", segment.vinculacion ?? ""].map(ImportText.plain).joined(separator: " ")
+                segment.numeroAproximado = Self.firstFigure(text, allowYears: false, groupedOnly: true) ?? Self.firstFigure(text)
                     ?? (segment.ejemplos.map(\.count).flatMap { $0 > 1 ? $0 : nil })
             }
             segments.append(segment)
@@ -34,6 +45,12 @@ extension PolicyPlacement {
         report.placed(layout.closing.count, in: "usuarios.cierre", from: part.heading)
         let closing = Self.paragraphs(layout.closing) + keepTables(layout, part: part, field: "usuarios.cierre")
         return Section(introduccion: Self.nonEmpty(Self.paragraphs(layout.introduction)), items: segments, cierre: Self.nonEmpty(closing))
+    }
+
+    /// Whether a paragraph says how the institution relates to a group of users.
+    static func describesRelation(_ block: SourceBlock) -> Bool {
+        let folded = ImportText.folded(block.text)
+        return ["se relaciona", "se vincula", "se relacionan", "se vinculan", "relacion con ellas", "vinculacion"].contains { folded.contains($0) }
     }
 
     /// Name, printed number and characteristics from "Nombre (aprox. 1.234): texto".
@@ -63,7 +80,8 @@ extension PolicyPlacement {
     /// articles or objectives ("Ley N°19.418", "2024-2035").
     static func firstFigure(_ text: String) -> Int? { firstFigure(text, allowYears: false) }
 
-    static func firstFigure(_ text: String, allowYears: Bool) -> Int? {
+    /// The first figure; with `groupedOnly`, the first written with thousands dots.
+    static func firstFigure(_ text: String, allowYears: Bool, groupedOnly: Bool = false) -> Int? {
         let characters = Array(text)
         var index = 0
         while index < characters.count {
@@ -72,12 +90,13 @@ extension PolicyPlacement {
                 continue
             }
             var digits = ""
+            var grouped = false
             var end = index
             while end < characters.count {
                 if characters[end].isASCII, characters[end].isNumber {
                     digits.append(characters[end])
                 } else if characters[end] == ".", end + 1 < characters.count, characters[end + 1].isASCII, characters[end + 1].isNumber {
-                    // a thousands dot
+                    grouped = true
                 } else {
                     break
                 }
@@ -87,7 +106,7 @@ extension PolicyPlacement {
             let after = end < characters.count ? characters[end] : " "
             let isReference = before.contains("°") || before.contains("º") || before.contains("ley") || before.contains("art")
                 || after == "%" || after == "," && end + 1 < characters.count && characters[end + 1].isNumber
-            if let value = Int(digits), !isReference, allowYears || !(1900...2100).contains(value) {
+            if let value = Int(digits), !isReference, allowYears || grouped || !(1900...2100).contains(value), grouped || !groupedOnly {
                 return value
             }
             index = end

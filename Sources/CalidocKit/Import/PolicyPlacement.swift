@@ -18,6 +18,11 @@ struct PolicyPlacement {
             principios: Section(items: []), objetivos: Section(items: []), relacion: StrategicRelationSection(),
             usuarios: Section(items: []), actores: Section(items: []), directrices: Section(items: []), glosario: Section(items: []))
         for block in recognized.front {
+            // The table of contents is calidoc's to write (it is rebuilt from the headings).
+            if let style = block.style.map(ImportText.folded), style.hasPrefix("toc") || style.hasPrefix("contents") || style.hasPrefix("indice") {
+                placement.report.regenerated.append("Índice: " + block.text)
+                continue
+            }
             placement.unplaced(block, heading: "Portada (antes de la sección I)", reason: "está antes de la primera sección", keptIn: nil)
         }
         for part in recognized.parts {

@@ -38,7 +38,9 @@ enum PolicySectionKind: Int, CaseIterable, Comparable, Sendable {
     static func matching(_ headingText: String) -> (kind: PolicySectionKind, numeral: Int?)? {
         let (numeral, rest) = splitNumeral(headingText)
         let folded = ImportText.folded(rest)
-        guard !folded.isEmpty, folded.count <= 120 else { return nil }
+        // The document's title ("Política de Calidad de Servicio y Experiencia Usuaria") names
+        // users too, but no section heading starts with "Política".
+        guard !folded.isEmpty, folded.count <= 120, !folded.hasPrefix("politica") else { return nil }
         let words = Set(folded.split(separator: " ").map(String.init))
         func has(_ stem: String) -> Bool { folded.contains(stem) }
         let kind: PolicySectionKind?
@@ -52,7 +54,9 @@ enum PolicySectionKind: Int, CaseIterable, Comparable, Sendable {
             kind = .directrices
         } else if has("actores") || words.contains("roles") || has("estructura de roles") {
             kind = .actores
-        } else if has("usuari") || has("caracterizacion") || has("beneficiari") || has("clientes") {
+        } else if has("caracterizacion") || folded.hasPrefix("usuari") || folded.hasPrefix("personas usuari")
+            || folded.hasPrefix("nuestros usuari") || folded.hasPrefix("beneficiari") || folded.hasPrefix("clientes")
+        {
             kind = .usuarios
         } else if has("principio") || folded.hasPrefix("valores") {
             kind = .principios

@@ -40,15 +40,12 @@ enum SectionRecognizer {
     static func recognize(_ document: SourceDocument) -> RecognizedPolicy {
         let blocks = document.blocks
         let byStyles = document.hasHeadingStyles
-        var starts: [(index: Int, kind: PolicySectionKind)] = []
-        var last: PolicySectionKind?
+        var matches: [(index: Int, kind: PolicySectionKind)] = []
         for (index, block) in blocks.enumerated() where block.kind == .paragraph {
-            let text = block.text
-            guard isCandidate(block, byStyles: byStyles), let match = PolicySectionKind.matching(text) else { continue }
-            if let last, match.kind <= last { continue }
-            starts.append((index, match.kind))
-            last = match.kind
+            guard isCandidate(block, byStyles: byStyles), let match = PolicySectionKind.matching(block.text) else { continue }
+            matches.append((index, match.kind))
         }
+        let starts = inOrder(matches)
         var parts: [RecognizedPolicy.Part] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].index : blocks.count
@@ -70,6 +67,29 @@ enum SectionRecognizer {
             }
         }
         return RecognizedPolicy(title: title, front: front, parts: parts, headingsBy: byStyles ? .styles : .boldParagraphs)
+    }
+
+    /// The longest run of matches whose sections come in order (I before II …): a stray early
+    /// match (a subheading, a line of the cover) cannot hide the real headings after it. Among
+    /// runs of equal length, the one that starts earliest.
+    static func inOrder(_ matches: [(index: Int, kind: PolicySectionKind)]) -> [(index: Int, kind: PolicySectionKind)] {
+        guard !matches.isEmpty else { return [] }
+        var length = [Int](repeating: 1, count: matches.count)
+        var previous = [Int?](repeating: nil, count: matches.count)
+        for current in matches.indices {
+            for earlier in 0..<current where matches[earlier].kind < matches[current].kind && length[earlier] + 1 > length[current] {
+                length[current] = length[earlier] + 1
+                previous[current] = earlier
+            }
+        }
+        guard let best = length.indices.max(by: { length[$0] < length[$1] || (length[$0] == length[$1] && $0 > $1) }) else { return [] }
+        var chain: [Int] = []
+        var cursor: Int? = best
+        while let index = cursor {
+            chain.append(index)
+            cursor = previous[index]
+        }
+        return chain.reversed().map { matches[$0] }
     }
 
     /// Whether a paragraph can be a section heading.

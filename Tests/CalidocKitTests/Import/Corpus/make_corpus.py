@@ -131,11 +131,11 @@ class Ops:
         c, d = self.policy["contexto"], self.policy["definiciones_estrategicas"]
         for para in paragraphs(c["parrafos"]):
             self.emit("para", para)
-        if typed:
-            if d.get("mision"):
-                self.emit("para", "**Misión:** " + text(d["mision"])[0])
-            if d.get("vision"):
-                self.emit("para", "**Visión:** " + text(d["vision"])[0])
+        # Mission and vision as calidoc prints them: labelled, unless the context states them.
+        context = " ".join(paragraphs(c["parrafos"]) + paragraphs(c.get("parrafos_finales"))).replace("*", "").lower()
+        for key, label in (("mision", "Misión"), ("vision", "Visión")):
+            if d.get(key) and (typed or " ".join(text(d[key])).replace("*", "").lower().rstrip(".") not in context):
+                self.emit("para", f"**{label}:** " + " ".join(text(d[key])))
         if d.get("titulo"):
             self.emit("para", "**" + d["titulo"] + "**")
         for para in paragraphs(d.get("introduccion")):
