@@ -65,8 +65,15 @@ enum ImportYAML {
             if style == .literal, !unwrappedKeys.contains(key ?? "") { text = wrapped(text) }
             return .scalar(Node.Scalar(text, Tag(.str), style))
         case .mapping(let mapping):
-            let pairs = mapping.map { pair -> (Node, Node) in
+            var pairs = mapping.map { pair -> (Node, Node) in
                 (pair.key, restyled(pair.value, key: pair.key.string))
+            }
+            // The institution's strategic definitions right after the context, as in the document.
+            if key == nil, let definitions = pairs.firstIndex(where: { $0.0.string == "definiciones_estrategicas" }),
+                let context = pairs.firstIndex(where: { $0.0.string == "contexto" })
+            {
+                let moved = pairs.remove(at: definitions)
+                pairs.insert(moved, at: min(context + 1, pairs.count))
             }
             return .mapping(Node.Mapping(pairs, Tag(.map), .block))
         case .sequence(let sequence):
