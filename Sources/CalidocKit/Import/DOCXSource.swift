@@ -57,6 +57,14 @@ struct DOCXSource {
                     text: ImportText.collapsed(ImportText.normalized(text)), blockNumber: reader.commentAnchors[id]))
             }
         }
+        // Footnotes and endnotes are not Política fields: listed with the comments, never lost.
+        for (part, element, label) in [("word/footnotes.xml", "footnote", "Nota al pie"), ("word/endnotes.xml", "endnote", "Nota al final")] {
+            guard let bytes = package.data(part), let tree = XMLTree(bytes) else { continue }
+            for node in tree.nodes("//w:\(element)") where XMLTree.attribute(node, "type", namespace: w) == nil {
+                let text = ImportText.collapsed(ImportText.normalized(tree.strings(".//w:t", from: node).joined()))
+                if !text.isEmpty { comments.append(.init(author: label, text: text, blockNumber: nil)) }
+            }
+        }
         return SourceDocument(blocks: blocks, comments: comments, trackedChanges: reader.trackedChanges)
     }
 

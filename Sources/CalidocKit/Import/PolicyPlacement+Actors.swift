@@ -80,6 +80,14 @@ extension PolicyPlacement {
             }
             guard actorColumn < row.count else { continue }
             let name = ImportText.collapsed(row[actorColumn].map(\.text).joined(separator: " "))
+            // Cells of columns no field takes ("Observaciones"), and rows without an actor, go to the report.
+            for (index, cell) in row.enumerated() {
+                let unmapped = index != actorColumn && (index >= columns.count || columns[index] == nil)
+                guard unmapped || name.isEmpty else { continue }
+                let reason = name.isEmpty
+                    ? "una fila de la tabla de actores sin actor" : "una columna de la tabla de actores que no corresponde a ningún campo"
+                for block in cell where !block.text.isEmpty { unplaced(block, heading: heading, reason: reason, keptIn: nil) }
+            }
             guard !name.isEmpty else { continue }
             var role = ImportText.collapsed(cell(.role).map(\.markup).joined(separator: " "))
             let explicit = ImportText.folded(cell(.involvement).map(\.text).joined(separator: " "))

@@ -94,4 +94,20 @@ import Testing
         #expect(result.policy.objetivos.cierre?.first?.id == "revisar-importacion-1")
         #expect(result.reportText.contains("> a | b | c"))
     }
+
+    @Test func actorsTableColumnsInAnyOrderAndExtraColumnsReported() throws {
+        let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+        func row(_ cells: [String]) -> String { "<w:tr>" + cells.map { "<w:tc>\(Self.p($0))</w:tc>" }.joined() + "</w:tr>" }
+        let table = "<w:tbl>" + row(["Funciones", "Observaciones", "Cargo", "Rol"])
+            + row(["Revisar los indicadores.", "Nota interna", "Jefatura de Planificación", "Involucrado en el monitoreo y evaluación del Plan de Mejoramiento: Monitorear el Plan."])
+            + "</w:tbl>"
+        let body = [Self.p("VI. Actores y roles", style: "Heading1"), table].joined()
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: body, styles: styles), name: "a.docx", date: "2025-01-01")
+        let actor = try #require(result.policy.actores.items.first)
+        #expect(actor.actor == "Jefatura de Planificación")
+        #expect(actor.involucramiento == .monitoreoEvaluacion)
+        #expect(actor.rol == "Monitorear el Plan.")
+        #expect(actor.responsabilidades == ["Revisar los indicadores."])
+        #expect(result.report.unplaced.contains { $0.text == "Nota interna" && $0.reason.contains("columna") })
+    }
 }
