@@ -66,7 +66,7 @@ enum ImportSource {
         guard let first = needle.first, needle.count <= bytes.count else { return false }
         var index = 0
         while index + needle.count <= bytes.count {
-            if bytes[index] == first, Array(bytes[index..<(index + needle.count)]) == needle { return true }
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
             index += 1
         }
         return false

@@ -73,6 +73,9 @@ enum SectionRecognizer {
     /// match (a subheading, a line of the cover) cannot hide the real headings after it. Among
     /// runs of equal length, the one that starts earliest.
     static func inOrder(_ matches: [(index: Int, kind: PolicySectionKind)]) -> [(index: Int, kind: PolicySectionKind)] {
+        // A document has eight headings; thousands of matching lines are not headings, and the
+        // search below is quadratic: only the first few hundred are considered.
+        let matches = Array(matches.prefix(400))
         guard !matches.isEmpty else { return [] }
         var length = [Int](repeating: 1, count: matches.count)
         var previous = [Int?](repeating: nil, count: matches.count)
