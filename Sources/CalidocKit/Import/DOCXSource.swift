@@ -76,17 +76,26 @@ struct DOCXSource {
 
     private static func styles(_ tree: XMLTree) -> [String: StyleInfo] {
         var result: [String: StyleInfo] = [:]
-        for node in tree.nodes("/w:styles/w:style") {
+        guard let root = tree.root else { return result }
+        // Walked child by child: a Word template has hundreds of styles, and an XPath query per
+        // property would cost more than reading the whole body.
+        func child(_ node: xmlNodePtr, _ name: String) -> xmlNodePtr? {
+            XMLTree.children(node).first { XMLTree.localName($0) == name }
+        }
+        func value(_ node: xmlNodePtr?) -> String? { node.flatMap { XMLTree.attribute($0, "val", namespace: w) } }
+        for node in XMLTree.children(root) where XMLTree.localName(node) == "style" {
             guard let id = XMLTree.attribute(node, "styleId", namespace: w) else { continue }
-            let outline = tree.string("w:pPr/w:outlineLvl/@w:val", from: node).flatMap(Int.init)
+            let paragraph = child(node, "pPr")
+            let run = child(node, "rPr")
+            let numbering = paragraph.flatMap { child($0, "numPr") }
             result[id] = StyleInfo(
-                name: tree.string("w:name/@w:val", from: node) ?? id,
-                basedOn: tree.string("w:basedOn/@w:val", from: node),
-                outlineLevel: outline,
-                bold: toggle(tree.nodes("w:rPr/w:b", from: node).first),
-                italic: toggle(tree.nodes("w:rPr/w:i", from: node).first),
-                numId: tree.string("w:pPr/w:numPr/w:numId/@w:val", from: node),
-                numLevel: tree.string("w:pPr/w:numPr/w:ilvl/@w:val", from: node).flatMap(Int.init) ?? 0)
+                name: value(child(node, "name")) ?? id,
+                basedOn: value(child(node, "basedOn")),
+                outlineLevel: value(paragraph.flatMap { child($0, "outlineLvl") }).flatMap(Int.init),
+                bold: toggle(run.flatMap { child($0, "b") }),
+                italic: toggle(run.flatMap { child($0, "i") }),
+                numId: value(numbering.flatMap { child($0, "numId") }),
+                numLevel: value(numbering.flatMap { child($0, "ilvl") }).flatMap(Int.init) ?? 0)
         }
         return result
     }
