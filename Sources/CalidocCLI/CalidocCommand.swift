@@ -8,8 +8,8 @@ public struct CalidocCommand: ParsableCommand {
         commandName: "calidoc",
         abstract: "Genera los documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).",
         version: CalidocVersion.current,
-        subcommands: [Build.self, Validate.self, Diff.self, Deck.self, Archive.self, Sign.self, VerifySignature.self, Init.self, Schema.self,
-                      Session.self, Serve.self]
+        subcommands: [Build.self, Validate.self, Diff.self, Deck.self, Archive.self, Sign.self, VerifySignature.self, Init.self, Import.self,
+                      Schema.self, Session.self, Serve.self]
     )
 
     /// Creates the command (used by ArgumentParser).

@@ -25,7 +25,7 @@ import Testing
 
     @Test func rootCommandHasSpanishAbstract() {
         #expect(CalidocCommand.configuration.abstract.contains("Calidad de Servicio"))
-        #expect(CalidocCommand.configuration.subcommands.count == 11)
+        #expect(CalidocCommand.configuration.subcommands.count == 12)
     }
 
     @Test func validateExitCodes() throws {

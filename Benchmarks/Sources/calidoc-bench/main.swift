@@ -15,7 +15,7 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-// calidoc-bench [REPO] [--solo modelo|html|odt|docx|diff|lote] [--veces N]: --solo runs one part
+// calidoc-bench [REPO] [--solo modelo|html|odt|docx|diff|importar|lote] [--veces N]: --solo runs one part
 // (for `valgrind --tool=callgrind`, which counts instructions repeatably).
 var arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -80,6 +80,20 @@ if wanted("diff") {
     for _ in 0..<(only == nil ? 20 : 3) { durations.append(seconds { _ = ChangeSet.compute(old: before, new: after) }) }
     durations.sort()
     print(String(format: "diff de dos versiones de 500 objetivos: %.2f ms (mediana)", durations[durations.count / 2] * 1000))
+}
+// calidoc import of the GORE Política as calidoc writes it in DOCX and ODT (median of --veces
+// runs, at most 50 by default): reading the package, recognition, placement, YAML, validation.
+if wanted("importar") {
+    for format in [OutputFormat.docx, .odt] {
+        let bytes = try WriterRegistry.writer(for: format).write(document, options: WriterOptions())
+        var durations: [Double] = []
+        for _ in 0..<(only == nil ? 50 : times) {
+            durations.append(try seconds { _ = try PolicyImporter.run(bytes: bytes, name: "politica.\(format.rawValue)", date: "2024-10-24") })
+        }
+        durations.sort()
+        print(String(format: "importar la Política del GORE (%@): %.1f ms (mediana de %d)", format.rawValue as NSString,
+                     durations[durations.count / 2] * 1000, durations.count))
+    }
 }
 guard wanted("lote") else { exit(0) }
 

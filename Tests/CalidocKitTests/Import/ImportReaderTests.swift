@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import CalidocKit
+
+/// The package readers on small hand-built documents: Word in Spanish (styles named «Título 1»,
+/// numbering from numbering.xml, nested levels), LibreOffice's tracked changes and annotations,
+/// a glossary as a definition list, a principles table.
+@Suite struct ImportReaderTests {
+    static let w = DOCXStyles.namespace
+
+    static func docx(body: String, styles: String, numbering: String? = nil) throws -> [UInt8] {
+        var parts = [
+            PackagePart(path: "[Content_Types].xml", text: ImportHostileTests.contentTypes),
+            PackagePart(path: "word/document.xml", text: "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(w)\"><w:body>\(body)</w:body></w:document>"),
+            PackagePart(path: "word/styles.xml", text: "<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(w)\">\(styles)</w:styles>"),
+        ]
+        if let numbering {
+            parts.append(PackagePart(path: "word/numbering.xml", text: "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"\(w)\">\(numbering)</w:numbering>"))
+        }
+        return try ZipPackage.archive(parts, date: "2025-01-01")
+    }
+
+    static func p(_ text: String, style: String? = nil, num: (Int, Int)? = nil, bold: Bool = false) -> String {
+        let properties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (num.map { "<w:numPr><w:ilvl w:val=\"\($0.1)\"/><w:numId w:val=\"\($0.0)\"/></w:numPr>" } ?? "")
+        return "<w:p><w:pPr>\(properties)</w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    @Test func spanishWordStylesAndNumberingLevels() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="Ttulo1"><w:name w:val="Título 1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Prrafodelista"><w:name w:val="Párrafo de lista"/></w:style>
+            """
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+            <w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let body = [
+            Self.p("Contexto", style: "Ttulo1"), Self.p("Texto del contexto."),
+            Self.p("Caracterización de usuarios", style: "Ttulo1"), Self.p("Los usuarios son:"),
+            Self.p("Municipios (aprox. 1.234): comunas de la Región.", style: "Prrafodelista", num: (3, 0)),
+            Self.p("Colina", style: "Prrafodelista", num: (3, 1)), Self.p("Lampa", style: "Prrafodelista", num: (3, 1)),
+            Self.p("Se vinculan por convenios.", style: "Prrafodelista"),
+            Self.p("Glosario", style: "Ttulo1"),
+            Self.p("Canal", bold: true), Self.p("Medio por el que una persona interactúa con el servicio."),
+            Self.p("Trámite: gestión que una persona realiza ante el servicio."),
+        ].joined()
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: body, styles: styles, numbering: numbering), name: "es.docx", date: "2025-01-01")
+        let segment = try #require(result.policy.usuarios.items.first)
+        #expect(segment.nombre == "Municipios")
+        #expect(segment.numeroAproximado == 1234)
+        #expect(segment.ejemplos == ["Colina", "Lampa"])
+        #expect(segment.vinculacion == "Se vinculan por convenios.")
+        #expect(result.policy.glosario.items.map(\.termino) == ["Canal", "Trámite"])
+        #expect(result.policy.glosario.items.first?.definicion == "Medio por el que una persona interactúa con el servicio.")
+        #expect(result.report.missingSections.count == 5)
+        #expect(result.reportText.contains("II. Principios orientadores de la Política: complétela"))
+    }
+
+    @Test func libreOfficeTrackedChangesAnnotationsAndSpaces() throws {
+        let content = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">
+            <office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>
+            <office:body><office:text>
+            <text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>Ana</dc:creator></office:change-info><text:p>TEXTO BORRADO</text:p></text:deletion></text:changed-region></text:tracked-changes>
+            <text:h text:outline-level="2">I. Contexto</text:h>
+            <text:p>La<text:s text:c="3"/>institución<text:tab/>atiende<text:line-break/>a<text:change text:change-id="c1"/> personas<office:annotation><dc:creator>Comité</dc:creator><text:p>Revisar cifra</text:p></office:annotation> de la Región.</text:p>
+            <text:h text:outline-level="2">II. Principios</text:h>
+            <table:table><table:table-row><table:table-cell><text:p>Principio</text:p></table:table-cell><table:table-cell><text:p>Descripción</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell><text:p>Cercanía</text:p></table:table-cell><table:table-cell><text:p>Atendemos <text:span text:style-name="T1">en terreno</text:span>.</text:p></table:table-cell></table:table-row></table:table>
+            </office:text></office:body></office:document-content>
+            """
+        let bytes = try ZipPackage.archive(
+            [PackagePart(path: "mimetype", text: "application/vnd.oasis.opendocument.text", compression: .stored),
+             PackagePart(path: "content.xml", text: content)],
+            date: "2025-01-01")
+        let result = try PolicyImporter.run(bytes: bytes, name: "lo.odt", date: "2025-01-01")
+        #expect(result.policy.contexto.parrafos.map(\.texto) == ["La institución atiende a personas de la Región."])
+        #expect(!result.policyText.contains("BORRADO"))
+        #expect(result.report.trackedChanges == 1)
+        #expect(result.report.comments == ["Comité, párrafo 2: «Revisar cifra»"])
+        #expect(result.policy.principios.items.map(\.nombre) == ["Cercanía"])
+        #expect(result.policy.principios.items.first?.descripcion == "Atendemos **en terreno**.")
+    }
+
+    @Test func unplacedContentIsKeptMarkedAndReportedWithItsLocation() throws {
+        let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+        let table = "<w:tbl><w:tr><w:tc>\(Self.p("a"))</w:tc><w:tc>\(Self.p("b"))</w:tc><w:tc>\(Self.p("c"))</w:tc></w:tr></w:tbl>"
+        let body = [Self.p("Portada suelta"), Self.p("III. Objetivos", style: "Heading1"), Self.p("Introducción."), table].joined()
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: body, styles: styles), name: "x.docx", date: "2025-01-01")
+        let entry = try #require(result.report.unplaced.first { $0.keptIn != nil })
+        #expect(entry.location == "sección «III. Objetivos», párrafo 7")
+        #expect(entry.text == "a | b | c")
+        #expect(result.policy.objetivos.cierre?.first?.id == "revisar-importacion-1")
+        #expect(result.reportText.contains("> a | b | c"))
+    }
+
+    @Test func actorsTableColumnsInAnyOrderAndExtraColumnsReported() throws {
+        let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+        func row(_ cells: [String]) -> String { "<w:tr>" + cells.map { "<w:tc>\(Self.p($0))</w:tc>" }.joined() + "</w:tr>" }
+        let table = "<w:tbl>" + row(["Funciones", "Observaciones", "Cargo", "Rol"])
+            + row(["Revisar los indicadores.", "Nota interna", "Jefatura de Planificación", "Involucrado en el monitoreo y evaluación del Plan de Mejoramiento: Monitorear el Plan."])
+            + "</w:tbl>"
+        let body = [Self.p("VI. Actores y roles", style: "Heading1"), table].joined()
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: body, styles: styles), name: "a.docx", date: "2025-01-01")
+        let actor = try #require(result.policy.actores.items.first)
+        #expect(actor.actor == "Jefatura de Planificación")
+        #expect(actor.involucramiento == .monitoreoEvaluacion)
+        #expect(actor.rol == "Monitorear el Plan.")
+        #expect(actor.responsabilidades == ["Revisar los indicadores."])
+        #expect(result.report.unplaced.contains { $0.text == "Nota interna" && $0.reason.contains("columna") })
+    }
+}
