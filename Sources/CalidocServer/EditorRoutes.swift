@@ -13,7 +13,13 @@ struct EditorRoutes {
             let language = PageLanguage(request: request)
             let entry = try state.workspace(context)
             let file = try state.inputFile(context)
-            guard let bytes = WorkspaceFiles.bytes(file, in: entry) else { throw missing(file) }
+            let bytes: [UInt8]
+            switch WorkspaceFiles.read(file, in: entry) {
+            case .bytes(let read): bytes = read
+            case .absent: throw missing(file)
+            case .refused(let why):
+                throw WebError(.unprocessableContent, es: "No se abre \(file.rawValue): \(why.es).", en: "\(file.rawValue) is not opened: \(why.en).")
+            }
             let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
             var notices: [(text: String, kind: String)] = []
             if request.uri.queryParameters["guardado"] != nil {

@@ -54,9 +54,17 @@ enum WorkspaceFiles {
         entry.folder.appending(path: file.rawValue)
     }
 
-    /// The bytes of `file`, nil when absent.
+    /// The bytes of `file`, nil when absent or refused (see ``read(_:in:)``).
     static func bytes(_ file: InputFile, in entry: WorkspaceEntry) -> [UInt8]? {
-        FileManager.default.contents(atPath: url(file, in: entry).path).map { [UInt8]($0) }
+        if case .bytes(let bytes) = read(file, in: entry) { return bytes }
+        return nil
+    }
+
+    /// `file` read as the loader reads it: bounded in size, a regular file, never through a link
+    /// out of the workspace folder (a served workspace must not show `/etc/passwd` or hang on
+    /// `/dev/zero`).
+    static func read(_ file: InputFile, in entry: WorkspaceEntry) -> WorkspaceInputReader.Outcome {
+        WorkspaceInputReader.read(file, in: entry.folder)
     }
 
     /// Every editable file present, read from disk, with `replacing` put in place of its file.

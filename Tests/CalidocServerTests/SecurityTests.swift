@@ -18,6 +18,26 @@ import Testing
         }
     }
 
+    /// An input file that links out of the workspace is never read or shown, by the editor, the
+    /// preview or the workspace page.
+    @Test func aFileLinkingOutOfTheWorkspaceIsNotShown() async throws {
+        let (root, workspace) = try ServerFixture.servedCopy()
+        let secret = root.deletingLastPathComponent().appending(path: "secreto-\(UUID().uuidString).yaml")
+        try "clave_secreta: no debe verse\n".write(to: secret, atomically: true, encoding: .utf8)
+        let policy = workspace.appending(path: "politica.yaml")
+        try FileManager.default.removeItem(at: policy)
+        try FileManager.default.createSymbolicLink(at: policy, withDestinationURL: secret)
+        try await ServerFixture.application(root: root).test(.router) { client in
+            let editor = try await client.execute(uri: "/espacios/servicio-tramites/archivos/politica.yaml", method: .get, headers: ServerFixture.headers())
+            #expect(editor.status == .unprocessableContent)
+            #expect(ServerFixture.text(editor).contains("enlace simbólico"))
+            for uri in ["/espacios/servicio-tramites/archivos/politica.yaml", "/espacios/servicio-tramites", "/espacios/servicio-tramites/vista-previa/politica"] {
+                let response = try await client.execute(uri: uri, method: .get, headers: ServerFixture.headers())
+                #expect(!ServerFixture.text(response).contains("clave_secreta"), "\(uri)")
+            }
+        }
+    }
+
     @Test func localhostWithThePortIsAccepted() async throws {
         let (root, _) = try ServerFixture.servedCopy()
         try await ServerFixture.application(root: root).test(.router) { client in

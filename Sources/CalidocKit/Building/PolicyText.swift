@@ -25,7 +25,8 @@ enum PolicyText {
     /// Whether `text` already appears (ignoring markup, line breaks and letter case) in one of `paragraphs`.
     static func isStated(_ text: String, in paragraphs: [String]) -> Bool {
         let wanted = normalized(text)
-        guard !wanted.isEmpty else { return true }
+        // Only a blank text has nothing to print; "..." normalises to nothing but was typed.
+        guard !wanted.isEmpty else { return text.allSatisfy(\.isWhitespace) }
         return paragraphs.contains { normalized($0).contains(wanted) }
     }
 
