@@ -26,22 +26,12 @@ struct DOCXSource {
 
     /// Reads the package's parts.
     static func read(_ package: ZipReader, path: String) throws -> SourceDocument {
-        guard let documentBytes = package.data("word/document.xml") else {
+        guard let document = try package.importPart("word/document.xml", of: path) else {
             throw ImportError.unsupported(path: path, kind: "un paquete zip sin word/document.xml")
         }
-        guard documentBytes.count <= ImportLimits.maximumPartBytes else {
-            throw ImportError.tooLarge(path: path, bytes: documentBytes.count, limit: ImportLimits.maximumPartBytes)
-        }
-        guard let document = XMLTree(documentBytes) else { throw ImportError.badXML(path: path, part: "word/document.xml") }
         var reader = DOCXSource(path: path)
-        if let bytes = package.data("word/styles.xml") {
-            guard let tree = XMLTree(bytes) else { throw ImportError.badXML(path: path, part: "word/styles.xml") }
-            reader.styles = Self.styles(tree)
-        }
-        if let bytes = package.data("word/numbering.xml") {
-            guard let tree = XMLTree(bytes) else { throw ImportError.badXML(path: path, part: "word/numbering.xml") }
-            reader.numbering = Self.numbering(tree)
-        }
+        if let tree = try package.importPart("word/styles.xml", of: path) { reader.styles = Self.styles(tree) }
+        if let tree = try package.importPart("word/numbering.xml", of: path) { reader.numbering = Self.numbering(tree) }
         guard let body = document.nodes("/w:document/w:body").first else {
             throw ImportError.badXML(path: path, part: "word/document.xml")
         }

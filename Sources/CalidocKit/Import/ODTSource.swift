@@ -32,18 +32,11 @@ struct ODTSource {
 
     /// Reads the package's parts.
     static func read(_ package: ZipReader, path: String) throws -> SourceDocument {
-        guard let contentBytes = package.data("content.xml") else {
+        guard let content = try package.importPart("content.xml", of: path) else {
             throw ImportError.unsupported(path: path, kind: "un paquete zip sin content.xml")
         }
-        guard contentBytes.count <= ImportLimits.maximumPartBytes else {
-            throw ImportError.tooLarge(path: path, bytes: contentBytes.count, limit: ImportLimits.maximumPartBytes)
-        }
-        guard let content = XMLTree(contentBytes) else { throw ImportError.badXML(path: path, part: "content.xml") }
         var reader = ODTSource(path: path)
-        if let bytes = package.data("styles.xml") {
-            guard let tree = XMLTree(bytes) else { throw ImportError.badXML(path: path, part: "styles.xml") }
-            reader.readStyles(tree)
-        }
+        if let tree = try package.importPart("styles.xml", of: path) { reader.readStyles(tree) }
         reader.readStyles(content)
         guard let body = content.nodes("/office:document-content/office:body/office:text").first else {
             throw ImportError.badXML(path: path, part: "content.xml")
