@@ -23,9 +23,6 @@ struct ArchiveRoutes {
         }
     }
 
-    /// Largest upload: a signed resolution with its annexes.
-    static let maximumUploadBytes = 25 * 1024 * 1024
-
     static let uploadTooLarge = WebError(
         .contentTooLarge, es: "El archivo enviado es demasiado grande (el máximo es 25 MB).",
         en: "The file sent is too large (at most 25 MB).")
@@ -72,7 +69,7 @@ struct ArchiveRoutes {
     private func upload(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let language = PageLanguage(request: request)
         let entry = try state.workspace(context)
-        let form = try await MultipartForm.read(request, limit: Self.maximumUploadBytes, tooLarge: Self.uploadTooLarge)
+        let form = try await MultipartForm.read(request, limit: RequestBodyLimit.signedUploadBytes, tooLarge: Self.uploadTooLarge)
         guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         var fields = UploadFields(document: form["documento"] ?? "", version: (form["version"] ?? "").trimmingCharacters(in: .whitespaces),
                                   resolution: (form["resolucion"] ?? "").trimmingCharacters(in: .whitespaces))

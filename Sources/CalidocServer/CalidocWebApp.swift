@@ -12,6 +12,7 @@ public enum CalidocWebApp {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: GuardMiddleware(state: state))
         HomeRoutes(state: state).register(on: router)
+        ImportRoutes(state: state).register(on: router)
         WorkspaceRoutes(state: state).register(on: router)
         EditorRoutes(state: state).register(on: router)
         PreviewRoutes(state: state).register(on: router)

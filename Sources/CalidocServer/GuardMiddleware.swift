@@ -38,7 +38,8 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
                 throw WebError.badOrigin
             }
         }
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > state.configuration.maximumBodyBytes {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }),
+           length > RequestBodyLimit.bytes(for: request, configuration: state.configuration) {
             throw WebError.tooLarge
         }
     }

@@ -56,7 +56,9 @@ struct HomeRoutes {
         html += "<span id=\"ayuda-carpeta\" class=\"ayuda\">\(esc(language.pick("Letras minúsculas sin tilde, números y guiones; si la deja vacía, se forma con el nombre de la institución.", "Lower-case letters, digits and hyphens; left empty, it is made from the institution name.")))</span></p>\n"
         html += "<p><label for=\"nuevo-fecha\">\(esc(language.pick("Fecha de la primera versión", "Date of the first version")))</label>\n"
         html += "<input id=\"nuevo-fecha\" name=\"fecha\" type=\"date\" value=\"\(WorkspaceFiles.today())\"></p>\n"
-        html += "<p><button type=\"submit\">\(esc(language.pick("Crear espacio de trabajo", "Create workspace")))</button></p>\n</form>\n</section>\n"
+        html += "<p><button type=\"submit\">\(esc(language.pick("Crear espacio de trabajo", "Create workspace")))</button></p>\n</form>\n"
+        html += "<p>\(esc(language.pick("¿Su servicio ya tiene la Política en Word o LibreOffice?", "Does your service already have its Política in Word or LibreOffice?"))) "
+        html += "<a href=\"\(esc(language.link("/importar")))\" id=\"enlace-importar\">\(esc(language.pick("Impórtela", "Import it")))</a>.</p>\n</section>\n"
         return html
     }
 

@@ -12,13 +12,13 @@ import Testing
     static let boundary = "----calidocPrueba7MA4YWxkTrZu0gW"
 
     /// A multipart body: text fields, then an optional file.
-    static func body(_ fields: [(String, String)], file: (name: String, bytes: [UInt8])?) -> [UInt8] {
+    static func body(_ fields: [(String, String)], file: (name: String, bytes: [UInt8])?, fileField: String = "firmado") -> [UInt8] {
         var bytes: [UInt8] = []
         for (name, value) in fields {
             bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         if let file {
-            bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"firmado\"; filename=\"\(file.name)\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
+            bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(file.name)\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
             bytes += file.bytes + Array("\r\n".utf8)
         }
         return bytes + Array("--\(boundary)--\r\n".utf8)
@@ -60,7 +60,7 @@ import Testing
             #expect(HTMLQuery(ServerFixture.text(notPDF)).text("//p[@role='alert']") == "El archivo elegido no es un PDF.")
             let noFile = try await Self.post(client, Self.body(fields, file: nil))
             #expect(noFile.status == .unprocessableContent)
-            let huge = try await Self.post(client, Self.body(fields, file: ("firmada.pdf", Self.pdf + [UInt8](repeating: 65, count: ArchiveRoutes.maximumUploadBytes))))
+            let huge = try await Self.post(client, Self.body(fields, file: ("firmada.pdf", Self.pdf + [UInt8](repeating: 65, count: RequestBodyLimit.signedUploadBytes))))
             #expect(huge.status == .contentTooLarge)
             #expect(!FileManager.default.fileExists(atPath: workspace.appending(path: "archivo").path))
 

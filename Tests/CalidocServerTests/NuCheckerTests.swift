@@ -47,6 +47,12 @@ import Testing
             let notPDF = try await ArchiveUploadTests.post(client, ArchiveUploadTests.body(
                 [("csrf", ServerFixture.csrf), ("documento", "politica"), ("version", "3")], file: ("x.pdf", Array("hola".utf8))))
             pages.append(("archivo-rechazado", ServerFixture.text(notPDF)))
+            try await get("importar", "/importar")
+            try await get("importar-en", "/importar?lang=en")
+            let imported = try await ImportPageTests.post(client, [("csrf", ServerFixture.csrf)], file: try ImportPageTests.goreDocument(.docx))
+            pages.append(("importada", ServerFixture.text(imported)))
+            let importRefused = try await ImportPageTests.post(client, [("csrf", ServerFixture.csrf)], file: ("x.docx", Array("%PDF-1.4".utf8)))
+            pages.append(("importar-rechazada", ServerFixture.text(importRefused)))
             let version = try await SaveTests.openVersion(client)
             let saved = try await SaveTests.save(client, text: original.replacingOccurrences(of: "id: oe-1", with: "id: oe-2"), version: version)
             pages.append(("guardado-con-errores", ServerFixture.text(saved)))

@@ -12,6 +12,8 @@ public enum PolicyImporter {
         public var policy: Policy
         /// The institution's name written in the manifest.
         public var institution: String
+        /// Whether that name was given or found in the document (not the placeholder left to complete).
+        public var institutionKnown: Bool
         /// `calidoc.yaml`.
         public var manifestText: String
         /// `politica.yaml`.
@@ -77,7 +79,7 @@ public enum PolicyImporter {
             $0.headline(.es).replacingOccurrences(of: folder, with: "")
         }
         return Result(
-            policy: policy, institution: institutionName, manifestText: manifestText, policyText: policyText,
+            policy: policy, institution: institutionName, institutionKnown: name != nil, manifestText: manifestText, policyText: policyText,
             reportText: ImportReportText.markdown(report), report: report)
     }
 }

@@ -21,9 +21,9 @@ struct SourceDocument: Sendable {
 }
 
 /// Limits of what the import reads, so a hostile or oversized document fails fast with a message.
-enum ImportLimits {
+public enum ImportLimits {
     /// Largest file read (a Política is rarely over 1 MB; images are not imported).
-    static let maximumFileBytes = 20 * 1024 * 1024
+    public static let maximumFileBytes = 20 * 1024 * 1024
     /// Largest main XML part (`word/document.xml`, `content.xml`) once inflated.
     static let maximumPartBytes = 16 * 1024 * 1024
     /// Deepest nesting of tables followed.
