@@ -11,11 +11,14 @@ pairs chosen -> download the PPTX and read its slide titles with python-pptx -> 
 a PDF uploaded and the archive verified).
 Scenario 4: the preview keeps its scroll position when it refreshes while typing; then keyboard only
 (Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio», and find the new card.
+Scenario 5: Inicio -> «Impórtela» -> upload the GORE Política (.docx) -> the import report -> the new
+workspace opens with the institution read from the document.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
 import sys
 import time
+import urllib.request
 
 import xml.etree.ElementTree as ElementTree
 import zipfile
@@ -380,10 +383,33 @@ def preview_scroll(driver):
         driver.switch_to.default_content()
 
 
+def scenario_five(driver):
+    source = os.path.join(DOWNLOADS, "Politica GORE importada.docx")
+    urllib.request.urlretrieve(BASE + "/espacios/gore-santiago/descargas/politica.docx", source)
+    driver.get(BASE + "/")
+    driver.find_element(By.ID, "enlace-importar").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "importar-documento")))
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Importar una Política existente", "the Importar page")
+    field(driver, "documento").send_keys(source)
+    shot(driver, "40-importar")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Importar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "resultado-importacion")))
+    summary = driver.find_element(By.ID, "resultado-importacion").text
+    check(summary.startswith("Política importada en la carpeta"), "import summary: " + summary)
+    rows = driver.find_elements(By.CSS_SELECTOR, ".informe-importacion table tbody tr")
+    check(len(rows) >= 8, "the report lists where the sections went: %d rows" % len(rows))
+    shot(driver, "41-importada")
+    driver.find_element(By.LINK_TEXT, "Abra el espacio de trabajo").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "titulo-archivos")))
+    heading = driver.find_element(By.TAG_NAME, "h1").text
+    check(heading == GORE, "the imported workspace is named after the document: " + heading)
+    shot(driver, "42-espacio-importado")
+
+
 def main():
     driver = browser()
     try:
-        for scenario in (scenario_one, scenario_two, scenario_three, scenario_four):
+        for scenario in (scenario_one, scenario_two, scenario_three, scenario_four, scenario_five):
             try:
                 scenario(driver)
             except Exception:
