@@ -110,6 +110,8 @@ let package = Package(
         .executableTarget(
             name: "calidoc-fuzz-cms", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         .executableTarget(
+            name: "calidoc-fuzz-import", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
+        .executableTarget(
             name: "calidoc-fuzz-template-depth", dependencies: ["CalidocFuzzing"], swiftSettings: fuzzEntry, linkerSettings: fuzzLink),
         // In-process benchmark (renders/s, diff time, memory by batch size): bash Benchmarks/run.sh
         // A benchmark script with top-level state: Swift 5 mode spares it actor annotations.

@@ -18,6 +18,8 @@ struct EditorPage {
     var notices: [(text: String, kind: String)] = []
     /// The draft preview token, when the text differs from the file on disk.
     var draft: String?
+    /// The control focused when the page opens (after «Agregar», «Quitar», «Subir», «Bajar»).
+    var focus: EditorFocus?
 
     /// The page's content (inside `main`).
     func body() -> String {
@@ -33,7 +35,7 @@ struct EditorPage {
         html += "<input type=\"hidden\" name=\"version\" value=\"\(esc(version))\">\n"
         html += EditorForm.render(
             file: file, yaml: yaml, workspace: validation.loaded.workspace,
-            diagnostics: validation.diagnostics, language: language.language)
+            diagnostics: validation.diagnostics, language: language.language, focus: focus)
         html += "<p class=\"acciones\"><button type=\"submit\" name=\"accion\" value=\"guardar\" class=\"principal\">\(esc(language.pick("Guardar", "Save")))</button></p>\n"
         html += "</form>\n</section>\n"
         html += previewSection()

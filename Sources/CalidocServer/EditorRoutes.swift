@@ -110,7 +110,7 @@ struct EditorRoutes {
         shown.insert((language.pick("Cambios sin guardar: presione «Guardar» para escribirlos en el archivo.",
                                     "Unsaved changes: press «Save» to write them to the file."), "nota"), at: 0)
         let page = EditorPage(state: state, entry: posted.entry, file: posted.file, language: language, yaml: yaml,
-                              version: version, validation: validation, notices: shown, draft: draft)
+                              version: version, validation: validation, notices: shown, draft: draft, focus: posted.result.focus)
         return HTMLPage.response(page.render())
     }
 

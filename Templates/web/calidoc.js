@@ -60,7 +60,9 @@
   function restore() {
     try {
       var y = Number(sessionStorage.getItem(place) || "0");
-      if (y > 0) { frame.contentWindow.scrollTo(0, y); }
+      // A new preview starts at the top; one the person already scrolled (the load event can come
+      // after they started reading) is left where they put it.
+      if (y > 0 && frame.contentWindow.scrollY === 0) { frame.contentWindow.scrollTo(0, y); }
     } catch (ignored) { /* nothing to restore */ }
   }
   if (frame) {

@@ -4,10 +4,12 @@ enum EditorActions {
     ///
     /// - Throws: ``EditorError/unknownField(_:)`` when the path is not a list (or an item of one)
     ///   of this file's schema, or names an item that is not there.
-    static func apply(_ action: EditorAction, to value: inout EditorValue, schema: SchemaNode) throws {
+    @discardableResult
+    static func apply(_ action: EditorAction, to value: inout EditorValue, schema: SchemaNode) throws -> EditorFocus? {
+        var focus: EditorFocus?
         switch action {
         case .save:
-            return
+            return nil
         case .add(let path):
             let components = split(path)
             guard case .array(let element) = try node(at: components[...], in: schema, path: path) else {
@@ -16,6 +18,7 @@ enum EditorActions {
             try modify(&value, components[...], schema: schema, path: path, create: true) { list in
                 guard case .list(var items) = list.normalizedList else { throw EditorError.unknownField(path) }
                 items.append(newItem(element))
+                focus = EditorFocus.after(action, listPath: path, index: nil, count: items.count)
                 list = .list(items)
             }
         case .remove(let path), .move(let path, _):
@@ -31,9 +34,11 @@ enum EditorActions {
                 } else {
                     items.remove(at: index)
                 }
+                focus = EditorFocus.after(action, listPath: components.joined(separator: "."), index: index, count: items.count)
                 list = .list(items)
             }
         }
+        return focus
     }
 
     private static func split(_ path: String) -> [String] {

@@ -64,12 +64,15 @@ public struct EditorResult: Sendable, Equatable {
     /// Whether the current file has comments written by hand (`# …`) that writing ``yaml`` drops:
     /// the page should warn before the first save.
     public var dropsComments: Bool
+    /// Where the form shown again puts the keyboard focus (after add, remove, move).
+    public var focus: EditorFocus?
 
     /// Creates a result.
-    public init(yaml: String, notices: [String] = [], dropsComments: Bool = false) {
+    public init(yaml: String, notices: [String] = [], dropsComments: Bool = false, focus: EditorFocus? = nil) {
         self.yaml = yaml
         self.notices = notices
         self.dropsComments = dropsComments
+        self.focus = focus
     }
 }
 
@@ -88,17 +91,19 @@ public enum EditorForm {
     ///   - workspace: The workspace as loaded, for reference choices (objectives, areas, recommendations).
     ///   - diagnostics: Validation findings; those located in `file` are placed beside their fields.
     ///   - language: The page's language.
+    ///   - focus: The control that gets `autofocus` (after add, remove, move), if any.
     public static func render(
-        file: InputFile, yaml: String, workspace: Workspace?, diagnostics: [Diagnostic], language: MessageLanguage
+        file: InputFile, yaml: String, workspace: Workspace?, diagnostics: [Diagnostic], language: MessageLanguage,
+        focus: EditorFocus? = nil
     ) -> String {
-        render(file: file, displayPath: nil, yaml: yaml, workspace: workspace, diagnostics: diagnostics, language: language)
+        render(file: file, displayPath: nil, yaml: yaml, workspace: workspace, diagnostics: diagnostics, language: language, focus: focus)
     }
 
     /// The form's inner HTML, for a file whose diagnostics name it `displayPath` (a session,
     /// `sesiones/3.yaml`); with `nil`, diagnostics of any file of that name (any session) are shown.
     public static func render(
         file: InputFile, displayPath: String?, yaml: String, workspace: Workspace?, diagnostics: [Diagnostic],
-        language: MessageLanguage
+        language: MessageLanguage, focus: EditorFocus? = nil
     ) -> String {
         let isInFile: (String) -> Bool = { path in
             if let displayPath { return path == displayPath || path.hasSuffix("/" + displayPath) || displayPath.hasSuffix("/" + path) }
@@ -115,6 +120,7 @@ public enum EditorForm {
             let placement = EditorDiagnosticPlacement(diagnostics: diagnostics, isInFile: isInFile, root: node)
             let catalog = EditorReferenceCatalog(file: file, current: value, workspace: workspace)
             var renderer = EditorRenderer(file: file, language: language, catalog: catalog, placement: placement)
+            renderer.focus = focus
             renderer.root(EditorSchema.root(for: file), value: value)
             return EditorPage.form(
                 body: renderer.out, unplaced: renderer.placement.unclaimed, comments: EditorComments.present(in: yaml),
@@ -141,7 +147,7 @@ public enum EditorForm {
         var reader = EditorSubmissionReader(file: file, fields: submission.fields)
         var value = try reader.read(schema)
         EditorIdentifiers.fill(&value, force: submission.action == .save)
-        try EditorActions.apply(submission.action, to: &value, schema: schema)
+        let focus = try EditorActions.apply(submission.action, to: &value, schema: schema)
         let comments = EditorComments.present(in: current)
         let notices = comments ? [commentNotice(language)] : []
         guard let yaml = try? EditorYAML.text(value) else {
@@ -149,7 +155,7 @@ public enum EditorForm {
             return EditorResult(yaml: current, notices: notices + [language.pick(
                 "no se pudo escribir el archivo; no se guardó nada", "the file could not be written; nothing was saved")])
         }
-        return EditorResult(yaml: EditorComments.keepingHeader(of: current, yaml), notices: notices, dropsComments: comments)
+        return EditorResult(yaml: EditorComments.keepingHeader(of: current, yaml), notices: notices, dropsComments: comments, focus: focus)
     }
 
     /// Whether `yaml` has comments written by hand among its values, which a save from the form

@@ -38,7 +38,7 @@ extension EditorRenderer {
         let common: [(String, String?)] = [
             ("id", id), ("name", name), ("aria-describedby", describedBy.isEmpty ? nil : describedBy),
             ("aria-invalid", problems.contains { $0.diagnostic.severity == .error } ? "true" : nil),
-        ]
+        ] + autofocus(path)
         // A value with a line break cannot live in an input (browsers drop the break): a text area.
         let multiline = kind == .paragraph || text.contains("\n") || text.contains("\r") || text.count > 120
         if multiline {
@@ -87,7 +87,7 @@ extension EditorRenderer {
         out.open("div", [("class", "campo casilla"), ("data-campo", name)])
         out.void("input", [("type", "hidden"), ("name", name), ("value", "false")])
         out.void("input", [("type", "checkbox"), ("id", id), ("name", name), ("value", "true"), ("checked", checked ? "checked" : nil),
-                           ("aria-describedby", problems.isEmpty ? nil : problems.map(\.id).joined(separator: " "))])
+                           ("aria-describedby", problems.isEmpty ? nil : problems.map(\.id).joined(separator: " "))] + autofocus(path))
         labelElement(for: id, text: label ?? EditorLabels.label(key, language), required: false)
         problemList(problems)
         out.close("div")
@@ -102,7 +102,7 @@ extension EditorRenderer {
         let describedBy = ((help != nil ? ["ayuda-" + id] : []) + problems.map(\.id)).joined(separator: " ")
         out.open("div", [("class", "campo"), ("data-campo", name)])
         labelElement(for: id, text: label ?? EditorLabels.label(key, language), required: required)
-        out.open("select", [("id", id), ("name", name), ("aria-describedby", describedBy.isEmpty ? nil : describedBy)])
+        out.open("select", [("id", id), ("name", name), ("aria-describedby", describedBy.isEmpty ? nil : describedBy)] + autofocus(path))
         out.newline()
         var all = options
         if !current.isEmpty, !options.contains(where: { $0.0 == current }) {

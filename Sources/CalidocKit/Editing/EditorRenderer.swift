@@ -8,6 +8,8 @@ struct EditorRenderer {
     let catalog: EditorReferenceCatalog
     var placement: EditorDiagnosticPlacement
     var out = EditorMarkup()
+    /// Where `autofocus` goes; cleared once given, so a page has at most one.
+    var focus: EditorFocus?
 
     init(file: InputFile, language: MessageLanguage, catalog: EditorReferenceCatalog, placement: EditorDiagnosticPlacement) {
         self.file = file
@@ -150,7 +152,19 @@ struct EditorRenderer {
 
     /// A submit button of the form's structure (works without JavaScript).
     mutating func button(_ action: String, text: String, label: String?) {
-        out.element("button", [("type", "submit"), ("name", "accion"), ("value", action), ("aria-label", label)], text: text)
+        var attributes: [(String, String?)] = [("type", "submit"), ("name", "accion"), ("value", action), ("aria-label", label)]
+        if case .addButton(let listPath) = focus, action == "agregar:" + listPath {
+            attributes.append(("autofocus", "autofocus"))
+            focus = nil
+        }
+        out.element("button", attributes, text: text)
+    }
+
+    /// `[("autofocus", "autofocus")]` for the first control inside the focused item, once.
+    mutating func autofocus(_ path: [String]) -> [(String, String?)] {
+        guard let focus, focus.contains(path) else { return [] }
+        self.focus = nil
+        return [("autofocus", "autofocus")]
     }
 
     /// The list of problems shown beside a field.

@@ -50,6 +50,49 @@ import Testing
         #expect(Array(after.objetivos.items.prefix(count)) == before.objetivos.items)
     }
 
+    /// The controls that carry `autofocus` in a rendered form: (element, name or value).
+    static func autofocused(_ result: EditorResult) throws -> [String] {
+        let html = EditorForm.render(file: .politica, yaml: result.yaml, workspace: nil, diagnostics: [], language: .es, focus: result.focus)
+        let pattern = try NSRegularExpression(pattern: "<(input|select|textarea|button)[^>]*autofocus[^>]*>")
+        let range = NSRange(html.startIndex..., in: html)
+        return pattern.matches(in: html, range: range).compactMap { match in
+            Range(match.range, in: html).map { tag in
+                let text = String(html[tag])
+                let attribute = text.hasPrefix("<button") ? #"value="[^"]*""# : #"name="[^"]*""#
+                let name = text.range(of: attribute, options: .regularExpression).map { String(text[$0]) } ?? text
+                return name
+            }
+        }
+    }
+
+    @Test func theFocusFollowsTheCardAfterAddRemoveAndMove() throws {
+        let count = try Self.policy(Self.policyYAML).objetivos.items.count
+        let (added, _) = try Self.press("agregar:objetivos.items")
+        #expect(added.focus == .item(path: "objetivos.items.\(count)"))
+        let focused = try Self.autofocused(added)
+        #expect(focused.count == 1 && focused.first?.hasPrefix("name=\"objetivos.items.\(count).") == true, "\(focused)")
+
+        let (moved, _) = try Self.press("subir:objetivos.items.1")
+        #expect(moved.focus == .item(path: "objetivos.items.0"))
+        let movedFocus = try Self.autofocused(moved)
+        #expect(movedFocus.first?.hasPrefix("name=\"objetivos.items.0.") == true)
+        let (last, _) = try Self.press("quitar:objetivos.items.\(count - 1)")
+        #expect(last.focus == .item(path: "objetivos.items.\(count - 2)"))
+
+        // The only item of a list removed: the focus goes to that list's «Agregar» button.
+        let (removedAll, _) = try Self.press("quitar:principios.items.0", edit: { fields in
+            fields.filter { !$0.name.hasPrefix("principios.items.") || $0.name.hasPrefix("principios.items.0.") }
+        })
+        #expect(removedAll.focus == .addButton(listPath: "principios.items"))
+        let removedFocus = try Self.autofocused(removedAll)
+        #expect(removedFocus == ["value=\"agregar:principios.items\""])
+
+        // Saving moves no focus.
+        let (saved, _) = try Self.press("guardar")
+        let savedFocus = try Self.autofocused(saved)
+        #expect(saved.focus == nil && savedFocus.isEmpty)
+    }
+
     @Test func removeAndMove() throws {
         let before = try Self.policy(Self.policyYAML)
         #expect(before.objetivos.items.count >= 2)

@@ -10,7 +10,7 @@ download the redline DOCX (tracked changes) -> save as a new version -> Sesión 
 pairs chosen -> download the PPTX and read its slide titles with python-pptx -> Archivo (empty, then
 a PDF uploaded and the archive verified).
 Scenario 4: the preview keeps its scroll position when it refreshes while typing; then keyboard only
-(Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio», and find the new card.
+(Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio»; the focus is in the new card.
 Scenario 5: Inicio -> «Impórtela» -> upload the GORE Política (.docx) -> the import report -> the new
 workspace opens with the institution read from the document.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
@@ -354,6 +354,11 @@ def scenario_four(driver):
     wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
     after = principle_cards(driver)
     check(after == before + 1, "Enter on «Agregar principio» added a card: %d -> %d" % (before, after))
+    focused = driver.switch_to.active_element.get_attribute("name") or ""
+    check(focused.startswith("principios.items.%d." % before), "the focus is in the new card: " + focused)
+    # Typing goes straight into the new card's first field.
+    ActionChains(driver).send_keys("Principio escrito con el teclado").perform()
+    check(field(driver, focused).get_attribute("value") == "Principio escrito con el teclado", "typed into the new card")
     shot(driver, "20-teclado-agregar")
 
     # Opened again (the added card was not saved):
@@ -363,6 +368,7 @@ def scenario_four(driver):
     # The preview keeps its scroll position when it refreshes while typing.
     frame = driver.find_element(By.ID, "vista-previa")
     driver.switch_to.frame(frame)
+    wait(driver).until(lambda d: d.execute_script("return document.readyState;") == "complete")
     driver.execute_script("window.scrollTo(0, 400);")
     driver.switch_to.default_content()
     element = field(driver, "objetivos.items.0.titulo")
