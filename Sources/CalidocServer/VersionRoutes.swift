@@ -70,9 +70,11 @@ struct VersionRoutes {
             body += "<p class=\"aviso ok\" role=\"status\">\(esc(language.pick("Se guardó la versión anterior en «\(saved)». Los archivos que edite desde ahora forman la nueva versión.", "The previous version was kept in «\(saved)». The files you edit from now on make the new version.")))</p>\n"
         }
         body += VersionsView.history(history, language: language)
-        body += VersionsView.compareForm(entry, history: history, chosen: comparison, language: language)
+        // Compared: the folders and the signed versions kept in the archive.
+        let choices = history + VersionHistory.archived(workspace: entry.folder)
+        body += VersionsView.compareForm(entry, history: choices, chosen: comparison, language: language)
         if let old = comparison.0, let new = comparison.1 {
-            body += comparisonSection(entry, old: old, new: new, history: history, language: language)
+            body += comparisonSection(entry, old: old, new: new, history: choices, language: language)
         }
         body += VersionsView.newVersionForm(entry, state: state, fields: fields, language: language)
         let title = language.pick("Versiones", "Versions")
@@ -91,8 +93,12 @@ struct VersionRoutes {
         html += "<h2 id=\"titulo-comparacion\">\(esc(language.pick("Cambios de la versión \(VersionsView.label(before)) a la versión \(VersionsView.label(after))", "Changes from version \(VersionsView.label(before)) to version \(VersionsView.label(after))")))</h2>\n"
         let changes: ChangeSet
         do {
-            changes = ChangeSet.compute(old: try VersionDiff.load(before.folder), new: try VersionDiff.load(after.folder),
-                                        language: language.language)
+            let folder = entry.folder
+            changes = try VersionHistory.withFolder(before, workspace: folder) { old in
+                try VersionHistory.withFolder(after, workspace: folder) { new in
+                    ChangeSet.compute(old: try VersionDiff.load(old), new: try VersionDiff.load(new), language: language.language)
+                }
+            }
         } catch {
             return html + VersionsView.failure(error, language: language) + "</section>\n"
         }
@@ -140,15 +146,18 @@ struct VersionRoutes {
               let format = product.formats.first(where: { $0.fileExtension == String(name[name.index(after: dot)...]) }),
               let old = request.uri.queryParameters["anterior"].map(String.init),
               let new = request.uri.queryParameters["nueva"].map(String.init),
-              let before = VersionHistory.entry(old, workspace: entry.folder),
-              let after = VersionHistory.entry(new, workspace: entry.folder)
+              let before = VersionHistory.entryWithArchive(old, workspace: entry.folder),
+              let after = VersionHistory.entryWithArchive(new, workspace: entry.folder)
         else { throw WebError.notFound }
-        let rendering: VersionDiff.Rendering
-        switch product {
-        case .cambios:
-            rendering = try VersionDiff.render(old: before.folder, new: after.folder, format: format, language: language.language)
-        case .controlDeCambios:
-            rendering = try VersionDiff.renderRedline(old: before.folder, new: after.folder, format: format, language: language.language)
+        let rendering = try VersionHistory.withFolder(before, workspace: entry.folder) { old in
+            try VersionHistory.withFolder(after, workspace: entry.folder) { new in
+                switch product {
+                case .cambios:
+                    try VersionDiff.render(old: old, new: new, format: format, language: language.language)
+                case .controlDeCambios:
+                    try VersionDiff.renderRedline(old: old, new: new, format: format, language: language.language)
+                }
+            }
         }
         let fileName = "\(Slug.make(entry.id))-\(product.rawValue)-\(Slug.make(VersionsView.label(before)))-a-\(Slug.make(VersionsView.label(after))).\(format.fileExtension)"
         return Self.attachment(rendering.output.bytes, format: format, fileName: fileName)

@@ -6,12 +6,16 @@ import Foundation
 enum VersionsView {
     /// A version's label as people say it: its `etiqueta`, or its folder when the manifest cannot be read.
     static func label(_ entry: VersionHistory.Entry) -> String {
-        entry.version?.etiqueta ?? entry.path
+        entry.version?.etiqueta ?? entry.archived?.version ?? entry.path
     }
 
     /// The text of a version in a list: label, date, description, and «(actual)».
     static func option(_ entry: VersionHistory.Entry, language: PageLanguage) -> String {
         var text = language.pick("Versión ", "Version ") + label(entry)
+        if let item = entry.archived {
+            text = language.pick("Archivada (entrada \(item.id)): ", "Archived (entry \(item.id)): ") + text
+            if let resolution = item.resolucion { text += " — \(resolution)" }
+        }
         if let date = entry.version?.fecha { text += " (\(date))" }
         if let description = entry.version?.descripcion { text += " — \(description)" }
         if entry.isCurrent { text += language.pick(" — actual", " — current") }
@@ -62,8 +66,14 @@ enum VersionsView {
         for (name, id, text, selected) in [("anterior", "comparar-anterior", language.pick("Versión anterior", "Older version"), defaults.0),
                                            ("nueva", "comparar-nueva", language.pick("Versión nueva", "Newer version"), defaults.1)] {
             html += "<p><label for=\"\(id)\">\(esc(text))</label>\n<select id=\"\(id)\" name=\"\(name)\">\n"
-            for entry in history {
-                html += "<option value=\"\(esc(entry.path))\"\(entry.path == selected ? " selected" : "")>\(esc(option(entry, language: language)))</option>\n"
+            let folders = history.filter { $0.archived == nil }, archived = history.filter { $0.archived != nil }
+            for (group, entries) in [(language.pick("Versiones guardadas", "Saved versions"), folders),
+                                     (language.pick("Versiones firmadas archivadas", "Archived signed versions"), archived)] where !entries.isEmpty {
+                html += "<optgroup label=\"\(esc(group))\">\n"
+                for entry in entries {
+                    html += "<option value=\"\(esc(entry.path))\"\(entry.path == selected ? " selected" : "")>\(esc(option(entry, language: language)))</option>\n"
+                }
+                html += "</optgroup>\n"
             }
             html += "</select></p>\n"
         }

@@ -53,8 +53,8 @@ import Testing
             let page = HTMLQuery(ServerFixture.text(response))
             #expect(page.text("//h1")?.hasPrefix("Versiones") == true)
             #expect(page.texts("//section[@aria-labelledby='titulo-historial']//tbody/tr/td[4]") == ["la carpeta del espacio de trabajo", "versiones/2-resultados", "versiones/1-inicial"])
-            #expect(page.texts("//select[@name='anterior']/option[@selected]/@value") == ["versiones/2-resultados"])
-            #expect(page.texts("//select[@name='nueva']/option[@selected]/@value") == ["."])
+            #expect(page.texts("//select[@name='anterior']//option[@selected]/@value") == ["versiones/2-resultados"])
+            #expect(page.texts("//select[@name='nueva']//option[@selected]/@value") == ["."])
             #expect(page.count("//section[@id='comparacion']") == 0)
             Self.expectLabelled(page)
 
@@ -227,6 +227,53 @@ import Testing
             #expect(page.count("//li[contains(@class, 'problema')]") > 0)
             #expect(!altered.contains("intacto"))
             #expect(page.count("//section[@aria-labelledby='titulo-entradas']") == 0)
+        }
+    }
+}
+
+/// Signed versions kept in the archive are versions too: offered in «Comparar dos versiones»,
+/// compared and downloaded from their checked export; a modified archived file is reported, never read.
+@Suite struct ArchivedVersionComparisonTests {
+    @Test func anArchivedVersionIsComparedLikeAFolder() async throws {
+        let (root, workspace) = try VersionPagesTests.goreCopy()
+        let archive = try VersionArchive(workspace: workspace)
+        let signed = root.appending(path: "firmada.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: signed)
+        // The first version, as it was approved: archived from its own folder.
+        let (archived, _) = try archive.add(signed: [signed], inputs: workspace.appending(path: "versiones/1-inicial"),
+                                            details: .init(document: "politica", version: "1", resolution: "Res. Exenta N° 5"))
+        let base = VersionPagesTests.base
+        try await ServerFixture.application(root: root).test(.router) { client in
+            let page = HTMLQuery(ServerFixture.text(try await VersionPagesTests.get(client, "\(base)/versiones")))
+            let options = page.texts("//select[@name='anterior']/optgroup[@label='Versiones firmadas archivadas']/option/@value")
+            #expect(options == ["archivo:\(archived.id)"])
+            #expect(page.text("//select[@name='anterior']//option[@value='archivo:\(archived.id)']")?.contains("Res. Exenta N° 5") == true)
+            // The history table lists folders only.
+            #expect(page.count("//section[@aria-labelledby='titulo-historial']//tbody/tr") == 3)
+
+            func statements(_ old: String, _ new: String) async throws -> [String] {
+                let response = try await VersionPagesTests.get(client, "\(base)/versiones?anterior=\(old)&nueva=\(new)")
+                #expect(response.status == .ok)
+                return HTMLQuery(ServerFixture.text(response)).texts("//section[@id='comparacion']//ol[@class='lista-cambios']/li")
+            }
+            let fromFolder = try await statements("versiones/1-inicial", ".")
+            let fromArchive = try await statements("archivo:\(archived.id)", ".")
+            #expect(!fromFolder.isEmpty && fromArchive == fromFolder)
+            let same = try await VersionPagesTests.get(client, "\(base)/versiones?anterior=archivo:\(archived.id)&nueva=versiones/1-inicial")
+            #expect(HTMLQuery(ServerFixture.text(same)).text("//section[@id='comparacion']//p[@class='aviso ok']") == "Las dos versiones dicen lo mismo: no hay cambios.")
+            let download = try await VersionPagesTests.get(client, "\(base)/versiones/descargas/cambios.md?anterior=archivo:\(archived.id)&nueva=.")
+            #expect(download.status == .ok && String(buffer: download.body).contains("Se "))
+            let unknown = try await VersionPagesTests.get(client, "\(base)/versiones/descargas/cambios.md?anterior=archivo:99&nueva=.")
+            #expect(unknown.status == .notFound)
+
+            // A modified archived input: the comparison says so; nothing is compared.
+            let manifest = try #require(archived.archivos.first { $0.rol == "entrada" && $0.nombre == "calidoc.yaml" })
+            let object = archive.folder.appending(path: "objetos/\(manifest.sha256.prefix(2))/\(manifest.sha256.dropFirst(2))")
+            try Data("institucion: {nombre: Otra}\n".utf8).write(to: object)
+            let damaged = try await VersionPagesTests.get(client, "\(base)/versiones?anterior=archivo:\(archived.id)&nueva=.")
+            let damagedPage = HTMLQuery(ServerFixture.text(damaged))
+            #expect(damagedPage.count("//section[@id='comparacion']//ol[@class='lista-cambios']") == 0)
+            #expect(ServerFixture.text(damaged).contains("fue modificado"))
         }
     }
 }

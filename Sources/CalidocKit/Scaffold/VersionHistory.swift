@@ -10,9 +10,11 @@ import Foundation
 public enum VersionHistory {
     /// One version of the workspace.
     public struct Entry: Hashable, Sendable {
-        /// The version's folder relative to the workspace (`.` for the current one).
+        /// The version's folder relative to the workspace (`.` for the current one), or `archivo:N`
+        /// for the inputs archived with entry N of the signed-version archive.
         public var path: String
-        /// The version's folder.
+        /// The version's folder; for an archived version, the workspace whose archive holds it (read
+        /// it through ``VersionHistory/withFolder(_:workspace:_:)``, which exports and checks it).
         public var folder: URL
         /// The manifest's `version`, when it could be read.
         public var version: VersionInfo?
@@ -20,6 +22,8 @@ public enum VersionHistory {
         public var hasRecommendations: Bool
         /// Whether some manifest of the chain reaches it (`false` for a loose folder of `versiones/`).
         public var inChain: Bool
+        /// The archive entry whose inputs this version is (`nil` for a folder).
+        public var archived: ArchiveEntry?
 
         /// Whether this is the workspace's current version.
         public var isCurrent: Bool { path == "." }
@@ -66,7 +70,7 @@ public enum VersionHistory {
     static func entry(folder: URL, base: URL, inChain: Bool) -> Entry {
         Entry(path: SessionScaffold.relativePath(of: folder, from: base), folder: folder, version: manifest(in: folder)?.version,
               hasRecommendations: FileManager.default.fileExists(atPath: folder.appending(path: InputFile.recomendaciones.rawValue).path),
-              inChain: inChain)
+              inChain: inChain, archived: nil)
     }
 
     /// The manifest of `folder`, read alone.
