@@ -28,6 +28,9 @@ extension CalidocCommand {
         @Flag(help: "No abre el navegador.")
         var noAbrir = false
 
+        @Option(help: "Certificados raíz de confianza (PEM) con que se comprueba la cadena de las firmas que se suben al Archivo.")
+        var trust: String?
+
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -49,8 +52,18 @@ extension CalidocCommand {
         /// Serves until interrupted.
         func serve() async throws {
             let folders = (carpetas.isEmpty ? ["."] : carpetas).map { URL(fileURLWithPath: $0).standardizedFileURL }
-            let state = ServerState(configuration: ServerConfiguration(folders: folders, port: puerto))
             let language = common.lang
+            var configuration = ServerConfiguration(folders: folders, port: puerto)
+            if let trust {
+                do {
+                    let pem = String(decoding: try SignatureFiles.read(trust), as: UTF8.self)
+                    configuration.trustRootCount = try TrustRoots.count(pem, name: trust)
+                    configuration.trustRootsPEM = pem
+                } catch {
+                    throw ErrorReporter.report(error, language: language)
+                }
+            }
+            let state = ServerState(configuration: configuration)
             let open = !noAbrir && BrowserLauncher.hasDesktop
             let listening: @Sendable (Int) async -> Void = { port in
                 let address = "http://127.0.0.1:\(port)/"

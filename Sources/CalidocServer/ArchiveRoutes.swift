@@ -96,7 +96,7 @@ struct ArchiveRoutes {
                 try Data(bytes).write(to: url)
                 return try VersionArchive(workspace: entry.folder).addChecked(
                     signed: [url], workspace: entry.folder, document: document, version: version,
-                    resolution: resolution.isEmpty ? nil : resolution)
+                    resolution: resolution.isEmpty ? nil : resolution, trustRootsPEM: state.configuration.trustRootsPEM)
             }
             return Response.redirect(to: language.link("/espacios/\(entry.id)/archivo?agregada=\(addition.entry.id)"), type: .normal)
         } catch {

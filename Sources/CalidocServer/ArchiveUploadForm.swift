@@ -23,8 +23,19 @@ enum ArchiveUploadForm {
         html += "<p><label for=\"archivo-resolucion\">\(esc(language.pick("Resolución (opcional)", "Resolution (optional)")))</label>\n"
         html += "<input id=\"archivo-resolucion\" name=\"resolucion\" maxlength=\"200\" placeholder=\"Res. Exenta N° 1.234\" value=\"\(esc(fields.resolution))\"></p>\n"
         html += "<p><button type=\"submit\">\(esc(language.pick("Archivar", "Archive")))</button></p>\n</form>\n"
-        html += "<p class=\"ayuda\">\(esc(language.pick("Aquí no se comprueba la cadena de certificados (queda «no comprobada»); para comprobarla con los certificados raíz que acepta su institución use, en una terminal:", "The certificate chain is not checked here (it is recorded as «not checked»); to check it against the root certificates your institution accepts, use in a terminal:")))</p>\n"
-        html += "<pre><code>calidoc archive add resolucion-firmada.pdf --document politica --version N --trust raices.pem --workspace .</code></pre>\n</section>\n"
+        let count = state.configuration.trustRootCount
+        if state.configuration.trustRootsPEM != nil {
+            let chain = language.pick(
+                "La cadena de certificados de cada firma se comprueba con \(count == 1 ? "el certificado raíz" : "los \(count) certificados raíz") de confianza con que se inició calidoc serve (--trust).",
+                "Each signature's certificate chain is checked against the \(count == 1 ? "trusted root certificate" : "\(count) trusted root certificates") calidoc serve was started with (--trust).")
+            html += "<p class=\"ayuda\" id=\"raices-confianza\">\(esc(chain))</p>\n</section>\n"
+        } else {
+            let chain = language.pick(
+                "La cadena de certificados no se comprueba (queda «no verificada») porque calidoc serve se inició sin certificados raíz de confianza. Para comprobarla con los que acepta su institución, inícielo así:",
+                "The certificate chain is not checked (it is recorded as «not checked») because calidoc serve was started without trusted root certificates. To check it against those your institution accepts, start it like this:")
+            html += "<p class=\"ayuda\" id=\"raices-confianza\">\(esc(chain))</p>\n"
+            html += "<pre><code>calidoc serve --trust raices.pem</code></pre>\n</section>\n"
+        }
         return html
     }
 }

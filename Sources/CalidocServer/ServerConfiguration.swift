@@ -9,11 +9,20 @@ public struct ServerConfiguration: Sendable {
     /// The largest request body accepted, in bytes (larger ones get 413).
     public var maximumBodyBytes: Int
 
+    /// The root certificates (PEM) the institution trusts, with which the chain of every signed PDF
+    /// uploaded to the Archivo is checked; `nil` records chains as not checked.
+    public var trustRootsPEM: String?
+    /// How many certificates ``trustRootsPEM`` holds (shown on the Archivo page).
+    public var trustRootCount: Int
+
     /// Creates a configuration.
-    public init(folders: [URL], port: Int = 8080, maximumBodyBytes: Int = 2 * 1024 * 1024) {
+    public init(folders: [URL], port: Int = 8080, maximumBodyBytes: Int = 2 * 1024 * 1024,
+                trustRootsPEM: String? = nil, trustRootCount: Int = 0) {
         self.folders = folders
         self.port = port
         self.maximumBodyBytes = maximumBodyBytes
+        self.trustRootsPEM = trustRootsPEM
+        self.trustRootCount = trustRootCount
     }
 
     /// The only address the server listens on: loopback, so no other computer can reach it.

@@ -2,7 +2,7 @@ import SwiftASN1
 import X509
 
 /// The root certificates a user trusts (`--trust RAICES.pem`), shared by every signature check.
-enum TrustRoots {
+public enum TrustRoots {
     /// Every PEM certificate in `pem`; a text without any is an error, not an empty trust set.
     static func parse(_ pem: String, name: String = "raíces de confianza") throws -> [Certificate] {
         let roots: [Certificate]
@@ -13,5 +13,13 @@ enum TrustRoots {
         }
         guard !roots.isEmpty else { throw SignatureError.noCertificates(name) }
         return roots
+    }
+
+    /// How many certificates `pem` holds, checked as a signature check would read them: for a
+    /// program that keeps roots to use later (`calidoc serve --trust`), so a bad file fails at start.
+    ///
+    /// - Throws: ``SignatureError`` when the text holds no readable certificate.
+    public static func count(_ pem: String, name: String) throws -> Int {
+        try parse(pem, name: name).count
     }
 }
