@@ -154,6 +154,7 @@ struct DOCXSource {
             switch XMLTree.localName(child) {
             case "p":
                 output.append(paragraph(child))
+                try textBoxes(in: child, depth: depth, into: &output)
             case "tbl":
                 output.append(try table(child, depth: depth + 1))
             case "sdt":
@@ -191,6 +192,36 @@ struct DOCXSource {
         }
         paragraphCount += 1
         return SourceBlock(kind: .table(rows), number: paragraphCount)
+    }
+
+    /// The paragraphs of the text boxes anchored in paragraph `node`, after it, in document order.
+    /// Word writes a text box twice — `mc:Choice` (DrawingML) and `mc:Fallback` (VML) — so of an
+    /// `mc:AlternateContent` only the first branch holding a text box is read: its text comes once.
+    private mutating func textBoxes(in node: xmlNodePtr, depth: Int, into output: inout [SourceBlock]) throws {
+        for child in XMLTree.children(node) {
+            switch XMLTree.localName(child) {
+            case "txbxContent" where XMLTree.namespaceURI(child) == Self.w:
+                // A text box inside a text box counts as nesting, like a table in a cell.
+                guard depth < ImportLimits.maximumTableDepth else {
+                    throw ImportError.tooDeep(path: path, depth: depth + 1, limit: ImportLimits.maximumTableDepth)
+                }
+                try readBlocks(in: child, depth: depth + 1, into: &output)
+            case "AlternateContent":
+                let branches = XMLTree.children(child).filter { ["Choice", "Fallback"].contains(XMLTree.localName($0)) }
+                if let chosen = branches.first(where: Self.holdsTextBox) {
+                    try textBoxes(in: chosen, depth: depth, into: &output)
+                }
+            case "del", "moveFrom":
+                break
+            default:
+                try textBoxes(in: child, depth: depth, into: &output)
+            }
+        }
+    }
+
+    /// Whether `node` has a `w:txbxContent` among its descendants.
+    private static func holdsTextBox(_ node: xmlNodePtr) -> Bool {
+        XMLTree.children(node).contains { XMLTree.localName($0) == "txbxContent" || holdsTextBox($0) }
     }
 
     static func flattened(_ block: SourceBlock) -> [SourceBlock] {

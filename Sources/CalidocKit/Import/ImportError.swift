@@ -83,8 +83,8 @@ public enum ImportError: CalidocError, Hashable {
                 "«\(path)» has more than \(limit) paragraphs; a Política has a few hundred: is it the right document?")
         case .empty(let path):
             return language.pick(
-                "«\(path)» no tiene texto que importar; ¿es el documento correcto? (el texto dentro de imágenes o cuadros de texto no se lee)",
-                "«\(path)» has no text to import; is it the right document? (text inside images or text boxes is not read)")
+                "«\(path)» no tiene texto que importar; ¿es el documento correcto? (el texto dentro de imágenes no se lee)",
+                "«\(path)» has no text to import; is it the right document? (text inside images is not read)")
         case .targetExists(let path):
             return language.pick(
                 "«\(path)» ya existe; calidoc import no sobrescribe nada: elija otra carpeta con --out",

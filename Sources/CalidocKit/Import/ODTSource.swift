@@ -7,6 +7,7 @@ import CLibXML2
 struct ODTSource {
     private static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     private static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    private static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
     private static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     private static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
     private static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
@@ -110,6 +111,7 @@ struct ODTSource {
                 switch name {
                 case "p", "h":
                     output.append(paragraph(child, heading: name == "h", listLevel: nil, listStyle: nil))
+                    try textBoxes(in: child, depth: depth, into: &output)
                 case "list":
                     let style = XMLTree.attribute(child, "style-name", namespace: Self.text) ?? listStyle
                     try readList(child, level: (listLevel ?? -1) + 1, style: style, depth: depth, into: &output)
@@ -144,6 +146,7 @@ struct ODTSource {
                     }
                     first = false
                     output.append(block)
+                    try textBoxes(in: child, depth: depth, into: &output)
                 case "list":
                     let nested = XMLTree.attribute(child, "style-name", namespace: Self.text) ?? style
                     try readList(child, level: level + 1, style: nested, depth: depth, into: &output)
@@ -152,6 +155,23 @@ struct ODTSource {
                 default:
                     break
                 }
+            }
+        }
+    }
+
+    /// The paragraphs of the text boxes (`draw:frame/draw:text-box`) anchored in paragraph `node`,
+    /// after it, in document order; comments and deleted text are not text boxes.
+    private mutating func textBoxes(in node: xmlNodePtr, depth: Int, into output: inout [SourceBlock]) throws {
+        for child in XMLTree.children(node) {
+            let name = XMLTree.localName(child)
+            if name == "text-box", XMLTree.namespaceURI(child) == Self.draw {
+                // A text box inside a text box counts as nesting, like a table in a cell.
+                guard depth < ImportLimits.maximumTableDepth else {
+                    throw ImportError.tooDeep(path: path, depth: depth + 1, limit: ImportLimits.maximumTableDepth)
+                }
+                try readBlocks(in: child, depth: depth + 1, listLevel: nil, listStyle: nil, into: &output)
+            } else if name != "annotation", name != "tracked-changes" {
+                try textBoxes(in: child, depth: depth, into: &output)
             }
         }
     }

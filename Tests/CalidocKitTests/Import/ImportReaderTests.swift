@@ -56,6 +56,49 @@ import Testing
         #expect(result.reportText.contains("II. Principios orientadores de la Política: complétela"))
     }
 
+    /// A Word text box (written twice: DrawingML in `mc:Choice`, VML in `mc:Fallback`) is read once,
+    /// after the paragraph that anchors it.
+    @Test func textBoxesAreReadOnce() throws {
+        let box = "<w:txbxContent>\(Self.p("Misión: Servir a la ciudadanía con trámites simples."))</w:txbxContent>"
+        let anchored = """
+            <w:p><w:r><w:t>Texto del contexto.</w:t></w:r><w:r>\
+            <mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">\
+            <mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">\
+            <a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>\
+            <wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>\(box)</wps:txbx></wps:wsp>\
+            </a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>\
+            <mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>\(box)</v:textbox></v:shape></w:pict></mc:Fallback>\
+            </mc:AlternateContent></w:r></w:p>
+            """
+        let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+        let body = Self.p("I. Contexto", style: "Heading1") + anchored + Self.p("II. Principios", style: "Heading1") + Self.p("Probidad: actuar con rectitud.")
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: body, styles: styles), name: "caja.docx", date: "2025-01-01")
+        #expect(result.policy.definicionesEstrategicas.mision == "Servir a la ciudadanía con trámites simples.")
+        #expect(result.policyText.components(separatedBy: "Servir a la ciudadanía").count == 2, "\(result.policyText)")
+        #expect(!result.reportText.contains("Servir a la ciudadanía"), "\(result.reportText)")
+    }
+
+    /// A LibreOffice text box (`draw:frame/draw:text-box`) is read after its anchoring paragraph.
+    @Test func odtTextBoxesAreRead() throws {
+        let content = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
+            <office:body><office:text>
+            <text:h text:outline-level="1">I. Contexto</text:h>
+            <text:p>Texto del contexto.<draw:frame draw:name="Marco1" svg:width="5cm"><draw:text-box><text:p>Misión: Servir a la ciudadanía con trámites simples.</text:p></draw:text-box></draw:frame></text:p>
+            <text:h text:outline-level="1">II. Principios</text:h>
+            <text:p>Probidad: actuar con rectitud.</text:p>
+            </office:text></office:body></office:document-content>
+            """
+        let bytes = try ZipPackage.archive(
+            [PackagePart(path: "mimetype", text: "application/vnd.oasis.opendocument.text", compression: .stored),
+             PackagePart(path: "content.xml", text: content)],
+            date: "2025-01-01")
+        let result = try PolicyImporter.run(bytes: bytes, name: "caja.odt", date: "2025-01-01")
+        #expect(result.policy.definicionesEstrategicas.mision == "Servir a la ciudadanía con trámites simples.")
+        #expect(result.policy.contexto.parrafos.map(\.texto) == ["Texto del contexto."])
+    }
+
     @Test func libreOfficeTrackedChangesAnnotationsAndSpaces() throws {
         let content = """
             <?xml version="1.0" encoding="UTF-8"?>
