@@ -45,7 +45,10 @@ extension PolicyPlacement {
                 if seenTable { after.append(block) } else { before.append(block) }
             }
         }
-        if !seenTable {
+        if !seenTable, let listed = actorList(before, heading: part.heading) {
+            // No table, but the actors written one after another (a list, or bold names).
+            (before, actors, after) = listed
+        } else if !seenTable {
             // Without a table, the paragraphs stay as introduction and the report says so.
             report.inferences.append("La sección VI no tiene una tabla de actores: agregue los actores en actores.items (actor, involucramiento, rol, responsabilidades).")
         }
@@ -89,25 +92,31 @@ extension PolicyPlacement {
                 for block in cell where !block.text.isEmpty { unplaced(block, heading: heading, reason: reason, keptIn: nil) }
             }
             guard !name.isEmpty else { continue }
-            var role = ImportText.collapsed(cell(.role).map(\.markup).joined(separator: " "))
+            let role = ImportText.collapsed(cell(.role).map(\.markup).joined(separator: " "))
             let explicit = ImportText.folded(cell(.involvement).map(\.text).joined(separator: " "))
-            var involvement: Involvement?
-            if let label = PolicyText.typedInvolvementLabel(role) {
-                involvement = Self.involvement(in: ImportText.folded(label))
-                role = String(role.dropFirst(label.count + 1)).trimmingCharacters(in: .whitespaces)
-            }
-            if involvement == nil, !explicit.isEmpty { involvement = Self.involvement(in: explicit) }
-            if involvement == nil {
-                let guessed = Self.involvement(in: ImportText.folded(role + " " + name))
-                involvement = guessed ?? .entregaServicios
-                report.inferences.append(
-                    "Actor «\(name)»: involucramiento «\((guessed ?? .entregaServicios).spanishLabel)» "
-                        + (guessed == nil ? "supuesto (el rol no lo dice); revíselo." : "deducido del texto del rol; revíselo."))
-            }
-            let responsibilities = cell(.responsibilities).map(\.markup)
-            result.append(Actor(actor: name, involucramiento: involvement ?? .entregaServicios, rol: role, responsabilidades: responsibilities))
+            result.append(actor(name: name, role: role, explicitInvolvement: explicit, responsibilities: cell(.responsibilities).map(\.markup)))
         }
         return result.isEmpty ? nil : result
+    }
+
+    /// An actor from its parts, the involvement read from the role's label ("Involucrado en la
+    /// gobernanza…: …"), an explicit column or line, or inferred from the words (and reported).
+    mutating func actor(name: String, role typedRole: String, explicitInvolvement explicit: String, responsibilities: [String]) -> Actor {
+        var role = typedRole
+        var involvement: Involvement?
+        if let label = PolicyText.typedInvolvementLabel(role) {
+            involvement = Self.involvement(in: ImportText.folded(label))
+            role = String(role.dropFirst(label.count + 1)).trimmingCharacters(in: .whitespaces)
+        }
+        if involvement == nil, !explicit.isEmpty { involvement = Self.involvement(in: explicit) }
+        if involvement == nil {
+            let guessed = Self.involvement(in: ImportText.folded(role + " " + name))
+            involvement = guessed ?? .entregaServicios
+            report.inferences.append(
+                "Actor «\(name)»: involucramiento «\((guessed ?? .entregaServicios).spanishLabel)» "
+                    + (guessed == nil ? "supuesto (el rol no lo dice); revíselo." : "deducido del texto del rol; revíselo."))
+        }
+        return Actor(actor: name, involucramiento: involvement ?? .entregaServicios, rol: role, responsabilidades: responsibilities)
     }
 
     /// What a column title names.

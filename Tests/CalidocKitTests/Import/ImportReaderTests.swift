@@ -99,6 +99,56 @@ import Testing
         #expect(result.policy.contexto.parrafos.map(\.texto) == ["Texto del contexto."])
     }
 
+    /// Actors written without a table: a list with nested responsibilities, and bold names with
+    /// labelled lines; the fields are split, the involvement read or inferred and reported.
+    @Test func actorsWrittenAsListsAreSplitIntoFields() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+            """
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let listed = [
+            Self.p("VI. Actores y roles", style: "Heading1"),
+            Self.p("Los actores de la Política son los siguientes:"),
+            "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                + "<w:r><w:rPr><w:b/></w:rPr><w:t>Comité de Calidad:</w:t></w:r>"
+                + "<w:r><w:t xml:space=\"preserve\"> Involucrado en la gobernanza de la Política: lidera la Política.</w:t></w:r></w:p>",
+            Self.p("Aprobar la Política.", style: "ListParagraph", num: (1, 1)),
+            Self.p("Revisar sus resultados.", style: "ListParagraph", num: (1, 1)),
+            Self.p("Encargada de Calidad: coordina el monitoreo.", style: "ListParagraph", num: (1, 0)),
+            Self.p("Informar el avance de los indicadores.", style: "ListParagraph", num: (1, 1)),
+        ].joined()
+        let result = try PolicyImporter.run(bytes: try Self.docx(body: listed, styles: styles, numbering: numbering), name: "lista.docx", date: "2025-01-01")
+        let actors = result.policy.actores.items
+        #expect(actors.map(\.actor) == ["Comité de Calidad", "Encargada de Calidad"], "\(actors)")
+        #expect(actors.first?.involucramiento == .gobernanza && actors.first?.rol == "lidera la Política.")
+        #expect(actors.first?.responsabilidades == ["Aprobar la Política.", "Revisar sus resultados."])
+        #expect(actors.last?.involucramiento == .monitoreoEvaluacion && actors.last?.responsabilidades == ["Informar el avance de los indicadores."])
+        #expect(result.policy.actores.introduccion?.map(\.texto) == ["Los actores de la Política son los siguientes:"])
+
+        let bold = [
+            Self.p("VI. Actores y roles", style: "Heading1"),
+            Self.p("Jefatura de Servicio", bold: true),
+            Self.p("Rol: ejerce la gobernanza de la Política."),
+            Self.p("Responsabilidades: firmar la resolución; asignar recursos."),
+            Self.p("Funcionarios de atención", bold: true),
+            Self.p("Rol: atienden a las personas en oficinas y canales digitales."),
+            Self.p("Involucramiento: entrega de servicios"),
+            Self.p("Registrar cada atención.", style: "ListParagraph", num: (1, 0)),
+        ].joined()
+        let second = try PolicyImporter.run(bytes: try Self.docx(body: bold, styles: styles, numbering: numbering), name: "negrita.docx", date: "2025-01-01")
+        let people = second.policy.actores.items
+        #expect(people.map(\.actor) == ["Jefatura de Servicio", "Funcionarios de atención"], "\(people)")
+        #expect(people.first?.rol == "ejerce la gobernanza de la Política.")
+        #expect(people.first?.responsabilidades == ["firmar la resolución", "asignar recursos."])
+        #expect(people.first?.involucramiento == .gobernanza)
+        #expect(people.last?.involucramiento == .entregaServicios && people.last?.responsabilidades == ["Registrar cada atención."])
+        #expect(second.report.inferences.contains { $0.contains("no tiene tabla: los 2 actores") })
+    }
+
     @Test func libreOfficeTrackedChangesAnnotationsAndSpaces() throws {
         let content = """
             <?xml version="1.0" encoding="UTF-8"?>
