@@ -8,6 +8,13 @@ public struct PostgresMigration: Sendable {
     public let name: String
     /// Its SQL statements, one per entry (the extended protocol runs one statement at a time).
     public let statements: [String]
+
+    /// Creates a migration.
+    public init(version: Int, name: String, statements: [String]) {
+        self.version = version
+        self.name = name
+        self.statements = statements
+    }
 }
 
 /// The schema of the shared server's store, as versioned migrations. The tables are those of
