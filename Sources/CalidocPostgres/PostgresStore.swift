@@ -14,9 +14,10 @@ import PostgresNIO
 /// does that for a block of work (tests, commands); the server runs it beside Hummingbird.
 ///
 /// A database that stops answering while the store runs: postgres-nio's pool reconnects when it
-/// can; while it cannot, a call waits for it (postgres-nio issue 489) — the server must bound
-/// requests with its own timeout. A dropped connection never crashes: calls fail with
-/// ``StoreError/database(detail:)`` and their transaction is rolled back.
+/// can; while it cannot, a call waits until the pool gives up (about a minute, its circuit
+/// breaker), so the server should bound requests with its own shorter timeout. A dropped
+/// connection never crashes: calls fail with ``StoreError/database(detail:)`` and their
+/// transaction is rolled back.
 public final class PostgresStore: Store {
     let client: PostgresClient
     let hasher: any PasswordHasher
@@ -92,7 +93,8 @@ public final class PostgresStore: Store {
         case let error as PostgresDecodingError:
             return .damaged(detail: "columna «\(error.columnName)»: \(error.code)")
         default:
-            return .database(detail: String(describing: error))
+            // postgres-nio's pool (no connection could be made for a while) and anything else.
+            return .database(detail: "sin conexión utilizable con PostgreSQL: \(error)")
         }
     }
 

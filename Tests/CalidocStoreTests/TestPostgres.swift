@@ -49,6 +49,8 @@ enum TestPostgres {
     static func withDatabase(
         _ base: PostgresAddress, _ body: (PostgresAddress) async throws -> Void
     ) async throws {
+        // A server that is down fails here at once, not after the pool's minute of retries.
+        try await base.probe(logger: logger)
         let name = "calidoc_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try await execute(["CREATE DATABASE \(name)"], on: base)
         var configuration = base
