@@ -44,7 +44,10 @@ extension PostgresStore {
             try await requireInstitution(institution, connection)
             return try await accountRow(connection, username: username, institution: institution, lock: false)
         }
-        guard let found else { return .rejected }
+        guard let found else {
+            _ = hasher.verify(password, against: decoyHash)
+            return .rejected
+        }
         if let end = found.state.lockEnd(at: now) { return .locked(until: Self.date(end)) }
         let matches = hasher.verify(password, against: found.passwordHash)
         let policy = self.policy

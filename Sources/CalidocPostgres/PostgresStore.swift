@@ -24,6 +24,9 @@ public final class PostgresStore: Store {
     let policy: LoginPolicy
     let clock: StoreClock
     let logger: Logger
+    /// A hash of no one's password, checked when a login names an unknown user so that the answer
+    /// takes as long as for a known one (the time does not tell which user names exist).
+    let decoyHash: String
 
     /// A store over a client whose `run()` the caller runs.
     public init(
@@ -35,6 +38,7 @@ public final class PostgresStore: Store {
         self.policy = policy
         self.clock = clock
         self.logger = logger
+        decoyHash = (try? hasher.hash(UUID().uuidString)) ?? ""
     }
 
     /// Connects to `address` (refusing at once a wrong address, password or database), applies the

@@ -38,7 +38,10 @@ extension FolderStore {
             try requireInstitution(institution, db)
             return try Self.accountRow(db, username: username, institution: institution)
         }
-        guard let found else { return .rejected }
+        guard let found else {
+            _ = hasher.verify(password, against: decoyHash)
+            return .rejected
+        }
         if let end = found.state.lockEnd(at: now) { return .locked(until: Self.date(end)) }
         let matches = hasher.verify(password, against: found.passwordHash)
         return try writing { db in

@@ -18,6 +18,9 @@ public final class FolderStore: Store {
     let hasher: any PasswordHasher
     let policy: LoginPolicy
     let clock: StoreClock
+    /// A hash of no one's password, checked when a login names an unknown user so that the answer
+    /// takes as long as for a known one (the time does not tell which user names exist).
+    let decoyHash: String
 
     /// The hidden folder of the SQLite file inside ``root``.
     public static let metadataFolder = ".calidoc-servidor"
@@ -31,6 +34,7 @@ public final class FolderStore: Store {
         self.hasher = hasher
         self.policy = policy
         self.clock = clock
+        decoyHash = (try? hasher.hash(UUID().uuidString)) ?? ""
         let folder = self.root.appending(path: Self.metadataFolder)
         do {
             try AtomicFile.createFolder(folder)
