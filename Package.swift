@@ -31,6 +31,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        // The shared server's store (CalidocPostgres): PostgreSQL client and bcrypt password hashes.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         // Tests only: property-based checks with shrinking (Swift Testing).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
@@ -89,6 +93,18 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The shared server's store in PostgreSQL (issue 19): the same `Store` contract as the
+        // folders store of CalidocKit, with versioned migrations; bcrypt for account passwords.
+        .target(
+            name: "CalidocPostgres",
+            dependencies: [
+                "CalidocKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "CalidocCLI",
             dependencies: [
@@ -128,6 +144,12 @@ let package = Package(
             dependencies: ["CalidocServer", "CalidocKit", "CLibXML2", .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types")],
             exclude: ["Browser"]
+        ),
+        // One contract suite run against every store (folders + SQLite, PostgreSQL).
+        .testTarget(
+            name: "CalidocStoreTests",
+            dependencies: ["CalidocKit", "CalidocPostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CalidocCLITests",
