@@ -90,6 +90,7 @@ public enum DeckBuilder {
     static func changeContext(_ pair: VersionPair, versions: inout DeckVersions) throws -> [String: Any] {
         let old = try versions.load(pair.anterior)
         let new = try versions.load(pair.nueva)
-        return ["secciones": ChangeSet.compute(old: old, new: new).templateSections()]
+        let options = DiffOptions(phrases: try PhraseCatalogue.forWorkspace(new, language: .es))
+        return ["secciones": ChangeSet.compute(old: old, new: new, options: options).templateSections()]
     }
 }

@@ -21,19 +21,17 @@ extension ChangeSet {
         var builder = DiffBuilder(language: language, institution: new.manifest.institucion, options: options)
         builder.documents(old: old, new: new)
         builder.add("institucion", title: language.pick("Datos de la institución", "Institution data"),
-                    builder.residual(old.manifest, new.manifest, element: "campo",
-                                     owner: DiffOwner(es: "de los datos de la institución", en: "of the institution data")))
+                    builder.residual(old.manifest, new.manifest, element: "campo", owner: builder.owner(.institucion)))
         if let before = old.policy, let after = new.policy { builder.policy(before, after) }
         if let before = old.plan, let after = new.plan { builder.plan(before, after) }
         if let before = old.diagnosis, let after = new.diagnosis { builder.diagnosis(before, after) }
         if let before = old.progress, let after = new.progress {
             builder.add("informe", title: language.pick("Informe de resultados del Plan", "Plan results report"),
-                        builder.residual(before, after, element: "campo",
-                                         owner: DiffOwner(es: "del Informe de resultados", en: "of the results report")))
+                        builder.residual(before, after, element: "campo", owner: builder.owner(.informe)))
         }
         if let before = old.participation, let after = new.participation {
             builder.add("participacion", title: language.pick("Participación", "Participation"),
-                        builder.residual(before, after, element: "campo", owner: DiffOwner(es: "de la participación", en: "of the participation")))
+                        builder.residual(before, after, element: "campo", owner: builder.owner(.participacion)))
         }
         let sections = builder.sections.filter { !$0.cambios.isEmpty }
         // The Red de Expertos reviews a version; the next version answers it. So the old version's
@@ -65,12 +63,34 @@ struct DiffBuilder {
     let language: MessageLanguage
     let institution: Institution
     let options: DiffOptions
+    /// The phrases of `language`: the options' catalogue when it is of that language, else the embedded one.
+    let phrases: PhraseCatalogue
     var sections: [SectionChanges] = []
 
     init(language: MessageLanguage, institution: Institution, options: DiffOptions = DiffOptions()) {
         self.language = language
         self.institution = institution
         self.options = options
+        if let given = options.phrases, given.language == language {
+            phrases = given
+        } else {
+            phrases = PhraseCatalogue.embedded(language)
+        }
+    }
+
+    /// The catalogue's statement for `key` with `values` in its placeholders.
+    func say(_ key: PhraseKey, _ values: [String: String] = [:]) -> String {
+        phrases.render(key, values)
+    }
+
+    /// `{motivo}`: «, » and the reason, or nothing.
+    static func reason(_ motivo: String?) -> String {
+        motivo.map { ", " + $0 } ?? ""
+    }
+
+    /// What fields of a whole file belong to ("del Diagnóstico").
+    func owner(_ name: OwnerName) -> String {
+        say(.owner(name))
     }
 
     /// Quotes as the deck does: “…” (or «…» by option), with a final period moved outside the quotes.
@@ -126,32 +146,30 @@ struct DiffBuilder {
         for index in matcher.removed {
             let text = old[index].texto
             changes.append(change(.eliminado, "parrafo", id: old[index].id, oldText: text,
-                                  statement: language.pick("Se elimina el párrafo: \(quote(text)).", "The paragraph \(quote(text)) is removed.")))
+                                  statement: say(.paragraph(.eliminado), ["texto": quote(text)])))
         }
         for index in matcher.added {
             let paragraph = new[index]
-            let about = paragraph.motivo.map { language.pick(" sobre \($0)", " on \($0)") } ?? ""
+            let statement = paragraph.motivo.map { say(.paragraph(.agregado_con_motivo), ["texto": quote(paragraph.texto), "motivo_texto": $0]) }
+                ?? say(.paragraph(.agregado), ["texto": quote(paragraph.texto)])
             changes.append(change(.agregado, "parrafo", id: paragraph.id, newText: paragraph.texto, motivo: paragraph.motivo,
-                                  respondeA: paragraph.respondeA,
-                                  statement: language.pick("Se incorpora un párrafo\(about): \(quote(paragraph.texto)).",
-                                                           "A paragraph\(about) is added: \(quote(paragraph.texto)).")))
+                                  respondeA: paragraph.respondeA, statement: statement))
         }
         for pair in matcher.pairs {
             let before = old[pair.old].texto
             let after = new[pair.new]
             guard InlineWhitespace.collapse(RichText.plain(before)) != InlineWhitespace.collapse(RichText.plain(after.texto)) else { continue }
-            let reason = after.motivo.map { ", " + $0 } ?? ""
+            let reason = Self.reason(after.motivo)
             if let added = TextSimilarity.addition(from: before, to: after.texto) {
                 changes.append(change(.ampliado, "parrafo", id: after.id, oldText: before, newText: after.texto, motivo: after.motivo,
                                       respondeA: after.respondeA,
-                                      statement: language.pick("Se agrega al párrafo que comienza \(quote(String(RichText.plain(before).prefix(60)) + "…"))\(reason): \(quote(added)).",
-                                                               "Text is added to the paragraph starting \(quote(String(RichText.plain(before).prefix(60)) + "…"))\(reason): \(quote(added))."),
+                                      statement: say(.paragraph(.ampliado), ["inicio": quote(String(RichText.plain(before).prefix(60)) + "…"),
+                                                                             "motivo": reason, "palabras": quote(added)]),
                                       added: added))
             } else {
                 changes.append(change(.modificado, "parrafo", id: after.id, oldText: before, newText: after.texto, motivo: after.motivo,
                                       respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica la redacción del párrafo\(reason): \(quote(after.texto)).",
-                                                               "The paragraph is reworded\(reason): \(quote(after.texto)).")))
+                                      statement: say(.paragraph(.modificado), ["motivo": reason, "texto": quote(after.texto)])))
             }
         }
         return changes

@@ -6,58 +6,51 @@ extension DiffBuilder {
     /// texts quoted (no diff notation: these sentences go on the Comité's slides as they are).
     func actorChanges(_ before: Actor, _ after: Actor, old: Int, new: Int) -> [Change] {
         let describe: (Actor) -> String = { "\($0.actor) \($0.rol) \($0.responsabilidades.joined(separator: " "))" }
-        let reason = after.motivo.map { ", " + $0 } ?? ""
-        let who = quote(after.actor)
+        var values = ["actor": quote(after.actor), "nombre_actor": after.actor, "motivo": Self.reason(after.motivo)]
         func modified(_ statement: String, list: [String] = []) -> Change {
             change(.modificado, "rol", id: after.id, old: old, new: new, oldText: describe(before), newText: describe(after),
                    motivo: after.motivo, respondeA: after.respondeA, statement: statement, list: list)
         }
+        func with(_ extra: [String: String]) -> [String: String] {
+            values.merging(extra) { _, given in given }
+        }
         var changes: [Change] = []
         if before.actor != after.actor {
-            changes.append(modified(language.pick("Se modifica el nombre del actor \(quote(before.actor)) a \(who)\(reason).",
-                                                  "The actor \(quote(before.actor)) is renamed \(who)\(reason).")))
+            changes.append(modified(say(.actor(.renombrado), with(["actor_anterior": quote(before.actor)]))))
         }
         if before.involucramiento != after.involucramiento {
-            changes.append(modified(language.pick(
-                "Se modifica el involucramiento de \(who) de \(quote(before.involucramiento.spanishLabel)) a \(quote(after.involucramiento.spanishLabel))\(reason).",
-                "The involvement of \(who) changes from \(quote(before.involucramiento.englishLabel)) to \(quote(after.involucramiento.englishLabel))\(reason).")))
+            let label = { (involvement: Involvement) in language == .es ? involvement.spanishLabel : involvement.englishLabel }
+            changes.append(modified(say(.actor(.involucramiento), with(["anterior": quote(label(before.involucramiento)),
+                                                                      "nuevo": quote(label(after.involucramiento))]))))
         }
         if RichText.plain(before.rol) != RichText.plain(after.rol) {
-            changes.append(modified(language.pick("Se modifica el rol de \(who)\(reason): \(quote(after.rol)).",
-                                                  "The role of \(who) changes\(reason): \(quote(after.rol)).")))
+            changes.append(modified(say(.actor(.rol_modificado), with(["rol": quote(after.rol)]))))
         }
         var added = after.responsabilidades.filter { !before.responsabilidades.contains($0) }
         var removed = before.responsabilidades.filter { !after.responsabilidades.contains($0) }
         // One responsibility reworded (same place, small edit): say the edit rather than a removal plus an addition.
         if added.count == 1, removed.count == 1, let edit = WordingEdit.between(removed[0], added[0]) {
-            let how: String
+            values["texto"] = quote(added[0])
             switch edit {
-            case .inserted(let words): how = language.pick("incorporando \(quote(words))", "adding \(quote(words))")
-            case .removed(let words): how = language.pick("eliminando \(quote(words))", "removing \(quote(words))")
+            case .inserted(let words):
+                changes.append(modified(say(.actor(.responsabilidad_incorporando), with(["palabras": quote(words)]))))
+            case .removed(let words):
+                changes.append(modified(say(.actor(.responsabilidad_eliminando), with(["palabras": quote(words)]))))
             case .replaced(let old, let new):
-                how = language.pick("reemplazando \(quote(old)) por \(quote(new))", "replacing \(quote(old)) with \(quote(new))")
+                changes.append(modified(say(.actor(.responsabilidad_reemplazando), with(["anterior": quote(old), "nuevo": quote(new)]))))
             }
-            changes.append(modified(language.pick(
-                "Se modifica una responsabilidad/función de \(who)\(reason), \(how): \(quote(added[0])).",
-                "A responsibility/function of \(who) changes\(reason), \(how): \(quote(added[0])).")))
             added = []
             removed = []
         }
         if added.count == 1 {
-            changes.append(modified(language.pick("Se agrega una responsabilidad/función a \(who)\(reason): \(quote(added[0])).",
-                                                  "A responsibility/function is added to \(who)\(reason): \(quote(added[0])).")))
+            changes.append(modified(say(.actor(.responsabilidad_agregada), with(["texto": quote(added[0])]))))
         } else if added.count > 1 {
-            changes.append(modified(language.pick("Se agregan responsabilidades/funciones a \(who)\(reason):",
-                                                  "Responsibilities/functions are added to \(who)\(reason):"),
-                                    list: added.map(RichText.plain)))
+            changes.append(modified(say(.actor(.responsabilidades_agregadas), values), list: added.map(RichText.plain)))
         }
         if removed.count == 1 {
-            changes.append(modified(language.pick("Se elimina una responsabilidad/función de \(who)\(reason): \(quote(removed[0])).",
-                                                  "A responsibility/function of \(who) is removed\(reason): \(quote(removed[0])).")))
+            changes.append(modified(say(.actor(.responsabilidad_eliminada), with(["texto": quote(removed[0])]))))
         } else if removed.count > 1 {
-            changes.append(modified(language.pick("Se eliminan responsabilidades/funciones de \(who)\(reason):",
-                                                  "Responsibilities/functions of \(who) are removed\(reason):"),
-                                    list: removed.map(RichText.plain)))
+            changes.append(modified(say(.actor(.responsabilidades_eliminadas), values), list: removed.map(RichText.plain)))
         }
         return changes
     }

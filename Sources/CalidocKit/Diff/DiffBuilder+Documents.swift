@@ -6,19 +6,17 @@ extension DiffBuilder {
     /// documents: it is compared field by field when both versions have it, and its first appearance
     /// is not a change of the documents.
     mutating func documents(old: Workspace, new: Workspace) {
-        let inputs: [(present: (Workspace) -> Bool, es: String, en: String)] = [
-            ({ $0.policy != nil }, "la Política de Calidad de Servicio", "the service quality policy"),
-            ({ $0.plan != nil }, "el Plan de Mejoramiento", "the improvement plan"),
-            ({ $0.diagnosis != nil }, "el Diagnóstico", "the diagnosis"),
-            ({ $0.progress != nil }, "el Informe de resultados del Plan", "the plan results report"),
+        let inputs: [(present: (Workspace) -> Bool, name: DocumentName)] = [
+            ({ $0.policy != nil }, .politica), ({ $0.plan != nil }, .plan), ({ $0.diagnosis != nil }, .diagnostico), ({ $0.progress != nil }, .informe),
         ]
         var changes: [Change] = []
         for input in inputs {
+            let values = ["documento": say(.documentName(input.name))]
             switch (input.present(old), input.present(new)) {
             case (false, true):
-                changes.append(change(.agregado, "documento", statement: language.pick("Se incorpora \(input.es).", "\(input.en.prefixCapitalized) is added.")))
+                changes.append(change(.agregado, "documento", statement: say(.document(.agregado), values)))
             case (true, false):
-                changes.append(change(.eliminado, "documento", statement: language.pick("Se elimina \(input.es).", "\(input.en.prefixCapitalized) is removed.")))
+                changes.append(change(.eliminado, "documento", statement: say(.document(.eliminado), values)))
             case (true, true), (false, false):
                 continue
             }

@@ -4,39 +4,43 @@ extension DiffBuilder {
     /// Statements for every difference between `old` and `new` that no specific rule states
     /// (``DiffCoverage``), each naming the field, what it belongs to and both values.
     func residual<T: DiffCovered & Equatable>(
-        _ old: T, _ new: T, element: String, id: String? = nil, owner: DiffOwner, motivo: String? = nil, respondeA: [String]? = nil
+        _ old: T, _ new: T, element: String, id: String? = nil, owner: String, motivo: String? = nil, respondeA: [String]? = nil
     ) -> [Change] {
         ResidualDiff.changes(old, new).map { statement(for: $0, element: element, id: id, owner: owner, motivo: motivo, respondeA: respondeA) }
     }
 
     /// Statements for the differences between two whole values outside `coverage`.
-    func residual<T: Encodable & Equatable>(_ old: T, _ new: T, coverage: DiffCoverage, element: String, owner: DiffOwner) -> [Change] {
+    func residual<T: Encodable & Equatable>(_ old: T, _ new: T, coverage: DiffCoverage, element: String, owner: String) -> [Change] {
         ResidualDiff.changes(old, new, coverage: coverage).map { statement(for: $0, element: element, id: nil, owner: owner, motivo: nil, respondeA: nil) }
     }
 
     /// One field change as a statement: "Se modifica fuentes › período del Diagnóstico: de “2023” a “2024”."
-    func statement(for field: FieldChange, element: String, id: String?, owner: DiffOwner, motivo: String?, respondeA: [String]?) -> Change {
+    ///
+    /// `owner` is what the field belongs to, in the statements' language ("del principio N°2").
+    func statement(for field: FieldChange, element: String, id: String?, owner: String, motivo: String?, respondeA: [String]?) -> Change {
         let label = path(field.path)
         let before = field.before.map(words)
         let after = field.after.map(words)
-        let subject = label.isEmpty ? language.pick("el contenido", "the content") : label
-        let reason = motivo.map { ", " + $0 } ?? ""
+        var values = ["campo": label.isEmpty ? say(.field(.contenido)) : label, "de": owner, "motivo": Self.reason(motivo)]
         let kind: Change.Kind
         let text: String
         switch (before, after) {
         case (nil, let added?):
             kind = .agregado
-            text = language.pick("Se agrega \(subject) \(owner.es)\(reason): \(added).", "\(subject.prefixCapitalized) is added \(owner.en)\(reason): \(added).")
+            values["nuevo"] = added
+            text = say(.field(.agregado), values)
         case (let removed?, nil):
             kind = .eliminado
-            text = language.pick("Se elimina \(subject) \(owner.es) (era \(removed))\(reason).", "\(subject.prefixCapitalized) \(owner.en) is removed (was \(removed))\(reason).")
+            values["anterior"] = removed
+            text = say(.field(.eliminado), values)
         case (let removed?, let added?):
             kind = .modificado
-            text = language.pick("Se modifica \(subject) \(owner.es)\(reason): de \(removed) a \(added).",
-                                 "\(subject.prefixCapitalized) \(owner.en) changes\(reason) from \(removed) to \(added).")
+            values["anterior"] = removed
+            values["nuevo"] = added
+            text = say(.field(.modificado), values)
         case (nil, nil):
             kind = .modificado
-            text = language.pick("Se modifica \(subject) \(owner.es)\(reason).", "\(subject.prefixCapitalized) \(owner.en) changes\(reason).")
+            text = say(.field(.modificado_sin_valores), values)
         }
         return change(kind, element, id: id, oldText: field.before.map(plain), newText: field.after.map(plain), motivo: motivo,
                       respondeA: respondeA, statement: text)

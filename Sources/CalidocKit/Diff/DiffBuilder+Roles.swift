@@ -11,14 +11,13 @@ extension DiffBuilder {
         var changes: [Change] = []
         for index in matcher.removed {
             changes.append(change(.eliminado, "segmento", id: old[index].id, old: index + 1, oldText: old[index].nombre,
-                                  statement: language.pick("Se elimina el grupo de personas usuarias \(quote(old[index].nombre)).",
-                                                           "User group \(quote(old[index].nombre)) is removed.")))
+                                  statement: say(.segment(.eliminado), ["titulo": quote(old[index].nombre), "numero": "\(index + 1)"])))
         }
         for index in matcher.added {
             changes.append(change(.agregado, "segmento", id: new[index].id, new: index + 1, newText: describe(new[index]), motivo: new[index].motivo,
                                   respondeA: new[index].respondeA,
-                                  statement: language.pick("Se agrega un nuevo grupo de personas usuarias: \(quote(new[index].nombre)).",
-                                                           "A new user group is added: \(quote(new[index].nombre)).")))
+                                  statement: say(.segment(.agregado), ["titulo": quote(new[index].nombre), "numero_nuevo": "\(index + 1)",
+                                                                       "motivo": Self.reason(new[index].motivo)])))
         }
         var characterised: [(old: Int, new: Int)] = []
         var gained: Set<String> = []
@@ -32,7 +31,7 @@ extension DiffBuilder {
             if (before.ejemplos ?? []).isEmpty && !(after.ejemplos ?? []).isEmpty { fields.append("ejemplos") }
             if before.vinculacion == nil && after.vinculacion != nil { fields.append("vinculacion") }
             if !Self.segmentFields(before, after).isEmpty { characterised.append((pair.old, pair.new)) }
-            others += residual(before, after, element: "segmento", id: after.id, owner: DiffOwner(.userGroup, label: " \(quote(after.nombre))"),
+            others += residual(before, after, element: "segmento", id: after.id, owner: say(.segment(.referencia), Self.place(pair, before.nombre, after.nombre, { quote($0) })),
                                motivo: after.motivo, respondeA: after.respondeA)
             if !fields.isEmpty { gainers += 1 }
             gained.formUnion(fields)
@@ -40,56 +39,46 @@ extension DiffBuilder {
         let respondeA = Array(Set(characterised.flatMap { new[$0.new].respondeA ?? [] })).sorted()
         if !characterised.isEmpty && characterised.count * 2 >= max(new.count, 1) {
             // calidoc can count what changed, not say why: the why comes from the section's `motivo`.
-            let changed = Set(characterised.flatMap { Self.segmentFields(old[$0.old], new[$0.new]).map(\.es) })
-            let named = Self.segmentFieldNames.filter { changed.contains($0.withArticle.es) }
-            let counted = language.pick(
-                "Se modifica la caracterización de \(characterised.count) de \(new.count) grupos de personas usuarias (\(TemplateContext.spanishList(named.map(\.bare.es))))",
-                "The characterisation of \(characterised.count) of \(new.count) user groups changes (\(named.map(\.bare.en).joined(separator: ", ")))")
-            let statement = motivo.map { Self.sentence($0) } ?? counted + "."
+            let changed = Set(characterised.flatMap { Self.segmentFields(old[$0.old], new[$0.new]) })
+            let named = SegmentField.allCases.filter { changed.contains($0) }.map { say(.segmentField($0, .solo)) }
+            // The Spanish list reads "a, b y c"; the English one has always been "a, b, c".
+            let list = language == .es ? TemplateContext.spanishList(named) : named.joined(separator: ", ")
+            let counted = say(.segment(.agregado_general), ["cuantos": "\(characterised.count)", "total": "\(new.count)", "campos": list])
+            let statement = motivo.map { Self.sentence($0) } ?? counted
             changes.append(change(.agregado_general, "segmento", motivo: motivo, respondeA: respondeA, statement: statement))
             if gainers * 2 >= max(new.count, 1) {
                 var parts: [String] = []
-                if gained.contains("numero") { parts.append(language.pick("el número aproximado", "the approximate number")) }
-                parts.append(language.pick("características", "characteristics"))
-                if gained.contains("ejemplos") { parts.append(language.pick("ejemplos", "examples")) }
-                let who = institution.sigla.map { language.pick("el \($0)", "the \($0)") } ?? (institution.nombreCorto ?? institution.nombre)
-                var statement = language.pick("Se incorpora ", "It adds ")
-                    + (gained.contains("vinculacion") ? parts.joined(separator: ", ") : TemplateContext.spanishList(parts))
-                if gained.contains("vinculacion") {
-                    statement += language.pick(" y la forma en que \(who) se vincula, o podría vincularse con ellos.",
-                                               " and how \(who) relates, or could relate, to them.")
-                } else {
-                    statement += "."
-                }
+                if gained.contains("numero") { parts.append(say(.segmentField(.numero_aproximado, .conArticulo))) }
+                parts.append(say(.segmentField(.caracteristicas, .solo)))
+                if gained.contains("ejemplos") { parts.append(say(.segmentField(.ejemplos, .solo))) }
+                let who = institution.sigla.map { say(.segment(.institucion), ["sigla": $0]) } ?? (institution.nombreCorto ?? institution.nombre)
+                let statement = gained.contains("vinculacion")
+                    ? say(.segment(.incorporados_con_vinculacion), ["campos": parts.joined(separator: ", "), "institucion": who])
+                    : say(.segment(.incorporados), ["campos": TemplateContext.spanishList(parts)])
                 changes.append(change(.agregado_general, "segmento", respondeA: respondeA, statement: statement))
             }
         } else {
             for pair in characterised {
                 let before = old[pair.old]
                 let after = new[pair.new]
-                let fields = Self.segmentFields(before, after).map { language.pick($0.es, $0.en) }
-                let reason = after.motivo.map { ", " + $0 } ?? ""
+                let fields = Self.segmentFields(before, after).map { say(.segmentField($0, .conArticulo)) }
+                var values = Self.place(pair, before.nombre, after.nombre, { quote($0) })
+                values["campos"] = TemplateContext.spanishList(fields)
+                values["motivo"] = Self.reason(after.motivo)
                 changes.append(change(.modificado, "segmento", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: describe(before),
                                       newText: describe(after), motivo: after.motivo, respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica \(TemplateContext.spanishList(fields)) de \(quote(before.nombre))\(reason).",
-                                                               "\(TemplateContext.spanishList(fields).prefixCapitalized) of \(quote(before.nombre)) change\(reason)."),
-                                      oldTitle: before.nombre, newTitle: after.nombre))
+                                      statement: say(.segment(.modificado), values), oldTitle: before.nombre, newTitle: after.nombre))
             }
         }
         changes += others
-        changes += moves(matcher, element: "segmento", ids: new.map(\.id), titles: new.map(\.nombre),
-                         nounES: "el grupo de personas usuarias", nounEN: "user group")
+        changes += moves(matcher, element: "segmento", ids: new.map(\.id), titles: new.map(\.nombre), phrase: .segment(.movido))
         add("usuarios", title: language.pick("Caracterización de usuarios y usuarias de los servicios", "User characterisation"), changes)
     }
 
-    /// The fields of a segment in the order statements name them, with and without their article.
-    static let segmentFieldNames: [(withArticle: (es: String, en: String), bare: (es: String, en: String))] = [
-        (("el nombre", "the name"), ("nombre", "name")),
-        (("las características", "the characteristics"), ("características", "characteristics")),
-        (("el número aproximado", "the approximate number"), ("número aproximado", "approximate number")),
-        (("los ejemplos", "the examples"), ("ejemplos", "examples")),
-        (("la vinculación", "the relationship"), ("vinculación", "relationship")),
-    ]
+    /// `{titulo}`, `{titulo_nuevo}`, `{numero}` and `{numero_nuevo}` of a matched pair.
+    static func place(_ pair: (old: Int, new: Int), _ before: String, _ after: String, _ quote: (String) -> String) -> [String: String] {
+        ["titulo": quote(before), "titulo_nuevo": quote(after), "numero": "\(pair.old + 1)", "numero_nuevo": "\(pair.new + 1)"]
+    }
 
     /// A `motivo` written as a sentence: capital first letter, one final period.
     static func sentence(_ text: String) -> String {
@@ -98,16 +87,16 @@ extension DiffBuilder {
         return trimmed.prefixCapitalized + "."
     }
 
-    /// The fields of a segment that differ, with their Spanish and English names.
-    static func segmentFields(_ before: UserSegment, _ after: UserSegment) -> [(es: String, en: String)] {
-        let differs = [
-            before.nombre != after.nombre,
-            (before.caracteristicas ?? "") != (after.caracteristicas ?? ""),
-            before.numeroAproximado != after.numeroAproximado,
-            (before.ejemplos ?? []) != (after.ejemplos ?? []),
-            (before.vinculacion ?? "") != (after.vinculacion ?? ""),
+    /// The fields of a segment that differ, in the order statements name them.
+    static func segmentFields(_ before: UserSegment, _ after: UserSegment) -> [SegmentField] {
+        let differs: [(SegmentField, Bool)] = [
+            (.nombre, before.nombre != after.nombre),
+            (.caracteristicas, (before.caracteristicas ?? "") != (after.caracteristicas ?? "")),
+            (.numero_aproximado, before.numeroAproximado != after.numeroAproximado),
+            (.ejemplos, (before.ejemplos ?? []) != (after.ejemplos ?? [])),
+            (.vinculacion, (before.vinculacion ?? "") != (after.vinculacion ?? "")),
         ]
-        return zip(segmentFieldNames, differs).filter(\.1).map(\.0.withArticle)
+        return differs.filter(\.1).map(\.0)
     }
 
     mutating func actors(_ old: [Actor], _ new: [Actor]) {
@@ -119,35 +108,45 @@ extension DiffBuilder {
         var changes: [Change] = []
         for index in matcher.removed {
             changes.append(change(.eliminado, "rol", id: old[index].id, old: index + 1, oldText: describe(old[index]),
-                                  statement: language.pick("Se elimina el rol de \(old[index].actor).", "The role of \(old[index].actor) is removed.")))
+                                  statement: say(.actor(.eliminado), ["nombre_actor": old[index].actor])))
         }
         for index in matcher.added {
             let actor = new[index]
-            let details = ["\(actor.actor):", language.pick("Rol: ", "Role: ") + actor.involucramiento.spanishLabel + ": " + RichText.plain(actor.rol),
-                           language.pick("Responsabilidades/Funciones:", "Responsibilities/Functions:")]
+            let details = [say(.actor(.detalle_actor), ["nombre_actor": actor.actor]),
+                           say(.actor(.detalle_rol), ["involucramiento": actor.involucramiento.spanishLabel, "rol": RichText.plain(actor.rol)]),
+                           say(.actor(.detalle_responsabilidades))]
             changes.append(change(.agregado, "rol", id: actor.id, new: index + 1, newText: describe(actor), motivo: actor.motivo, respondeA: actor.respondeA,
-                                  statement: language.pick("Se incorpora un nuevo rol con sus responsabilidades/funciones:",
-                                                           "A new role is added with its responsibilities/functions:"),
+                                  statement: say(.actor(.agregado), ["nombre_actor": actor.actor, "motivo": Self.reason(actor.motivo)]),
                                   details: details, list: actor.responsabilidades.map(RichText.plain)))
         }
         for pair in matcher.pairs {
             let before = old[pair.old]
             let after = new[pair.new]
             changes += actorChanges(before, after, old: pair.old + 1, new: pair.new + 1)
-            changes += residual(before, after, element: "rol", id: after.id, owner: DiffOwner(.actorRole, label: " de \(after.actor)"),
+            var place = Self.place(pair, before.actor, after.actor, { quote($0) })
+            place["nombre_actor"] = after.actor
+            changes += residual(before, after, element: "rol", id: after.id, owner: say(.actor(.referencia), place),
                                 motivo: after.motivo, respondeA: after.respondeA)
         }
-        changes += moves(matcher, element: "rol", ids: new.map(\.id), titles: new.map(\.actor), nounES: "el rol de", nounEN: "role of")
+        changes += moves(matcher, element: "rol", ids: new.map(\.id), titles: new.map(\.actor), phrase: .actor(.movido),
+                         extra: { ["nombre_actor": new[$0].actor] })
         add("actores", title: language.pick("Actores y roles", "Actors and roles"), changes)
     }
 
-    /// Items whose order relative to the others changed (not mere renumbering).
-    func moves(_ matcher: ItemMatcher, element: String, ids: [String?], titles: [String], nounES: String, nounEN: String) -> [Change] {
+    /// Items whose order relative to the others changed (not mere renumbering), each stated with
+    /// `phrase` (`extra` adds placeholders of the item at a new position).
+    func moves(
+        _ matcher: ItemMatcher, element: String, ids: [String?], titles: [String], phrase: PhraseKey,
+        extra: (Int) -> [String: String] = { _ in [:] }
+    ) -> [Change] {
         matcher.moved.compactMap { newIndex in
             guard let pair = matcher.pairs.first(where: { $0.new == newIndex }) else { return nil }
-            return change(.movido, element, id: ids[newIndex], old: pair.old + 1, new: newIndex + 1,
-                          statement: language.pick("Se cambia de posición \(nounES) \(quote(titles[newIndex])) (N°\(pair.old + 1) → N°\(newIndex + 1)).",
-                                                   "The \(nounEN) \(quote(titles[newIndex])) moves (N°\(pair.old + 1) → N°\(newIndex + 1))."))
+            var values = extra(newIndex)
+            values["titulo"] = quote(titles[newIndex])
+            values["titulo_nuevo"] = quote(titles[newIndex])
+            values["numero"] = "\(pair.old + 1)"
+            values["numero_nuevo"] = "\(newIndex + 1)"
+            return change(.movido, element, id: ids[newIndex], old: pair.old + 1, new: newIndex + 1, statement: say(phrase, values))
         }
     }
 
@@ -157,40 +156,39 @@ extension DiffBuilder {
         var changes: [Change] = []
         for index in matcher.removed {
             changes.append(change(.eliminado, "linea_accion", id: old[index].id, old: index + 1, oldText: Self.joined(old[index].titulo, old[index].texto),
-                                  statement: language.pick("Se elimina la línea de acción relacionada a \(quote(old[index].titulo)).",
-                                                           "The line of action on \(quote(old[index].titulo)) is removed."),
+                                  statement: say(.line(.eliminado), ["titulo": quote(old[index].titulo), "numero": "\(index + 1)"]),
                                   oldTitle: old[index].titulo))
         }
         for index in matcher.added {
             let item = new[index]
             changes.append(change(.agregado, "linea_accion", id: item.id, new: index + 1, newText: Self.joined(item.titulo, item.texto), motivo: item.motivo,
                                   respondeA: item.respondeA,
-                                  statement: language.pick("Se agrega una nueva línea de acción: \(quote(item.titulo)).",
-                                                           "A new line of action is added: \(quote(item.titulo))."),
+                                  statement: say(.line(.agregado), ["titulo": quote(item.titulo), "numero_nuevo": "\(index + 1)",
+                                                                    "motivo": Self.reason(item.motivo)]),
                                   newTitle: item.titulo))
         }
         for pair in matcher.pairs {
             let before = old[pair.old]
             let after = new[pair.new]
-            let reason = after.motivo.map { ", " + $0 } ?? ""
+            var values = Self.place(pair, before.titulo, after.titulo, { quote($0) })
+            let owner = say(.line(.referencia), values)
+            values["motivo"] = Self.reason(after.motivo)
             defer {
                 changes += residual(before, after, element: "linea_accion", id: after.id,
-                                    owner: DiffOwner(.lineOfAction, label: " \(quote(after.titulo))"), motivo: after.motivo, respondeA: after.respondeA)
+                                    owner: owner, motivo: after.motivo, respondeA: after.respondeA)
             }
             if before.titulo != after.titulo {
                 changes.append(change(.modificado, "linea_accion", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: Self.joined(before.titulo, before.texto),
                                       newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica la redacción de \(quote(before.titulo)) a \(quote(after.titulo))\(reason).",
-                                                               "\(quote(before.titulo)) is reworded as \(quote(after.titulo))\(reason)."),
+                                      statement: say(.line(.renombrado), values),
                                       oldTitle: before.titulo, newTitle: after.titulo))
             } else if RichText.plain(before.texto ?? "") != RichText.plain(after.texto ?? "") {
                 changes.append(change(.modificado, "linea_accion", id: after.id, old: pair.old + 1, new: pair.new + 1, oldText: Self.joined(before.titulo, before.texto),
                                       newText: Self.joined(after.titulo, after.texto), motivo: after.motivo, respondeA: after.respondeA,
-                                      statement: language.pick("Se modifica la redacción de la línea de acción \(quote(after.titulo))\(reason).",
-                                                               "The line of action \(quote(after.titulo)) is reworded\(reason).")))
+                                      statement: say(.line(.modificado), values)))
             }
         }
-        changes += moves(matcher, element: "linea_accion", ids: new.map(\.id), titles: new.map(\.titulo), nounES: "la línea de acción", nounEN: "line of action")
+        changes += moves(matcher, element: "linea_accion", ids: new.map(\.id), titles: new.map(\.titulo), phrase: .line(.movido))
         add("directrices", title: language.pick("Directrices y líneas de acción", "Guidelines and lines of action"), changes)
     }
 }

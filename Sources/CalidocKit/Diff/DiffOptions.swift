@@ -21,10 +21,14 @@ public struct DiffOptions: Hashable, Sendable {
     public var threshold: Double
     /// Quotation marks used in the statements.
     public var quotes: QuoteStyle
+    /// The phrases the statements are written with (a workspace's own, ``PhraseCatalogue/forWorkspace(_:language:)``);
+    /// `nil`, or a catalogue of another language than the statements', uses the embedded one.
+    public var phrases: PhraseCatalogue?
 
     /// Creates options.
-    public init(threshold: Double = TextSimilarity.sameItemThreshold, quotes: QuoteStyle = .curvas) {
+    public init(threshold: Double = TextSimilarity.sameItemThreshold, quotes: QuoteStyle = .curvas, phrases: PhraseCatalogue? = nil) {
         self.threshold = threshold
         self.quotes = quotes
+        self.phrases = phrases
     }
 }

@@ -45,9 +45,11 @@ public enum VersionDiff {
         return Rendering(changes: changes, output: try writer.render(document, options: WriterOptions(language: language)))
     }
 
-    /// The change set and its rendering in `format`.
+    /// The change set and its rendering in `format`, in the phrases of the new version's catalogue
+    /// (``PhraseCatalogue/forWorkspace(_:language:)``) unless `options` bring their own.
     ///
-    /// - Throws: ``WriterError/unsupportedFormat(_:_:)`` when `format` writes no change summaries.
+    /// - Throws: ``WriterError/unsupportedFormat(_:_:)`` when `format` writes no change summaries;
+    ///   ``PhraseCatalogueError`` when the new version's catalogue is broken.
     public static func run(
         old: URL, new: URL, format: OutputFormat, language: MessageLanguage, options: DiffOptions = DiffOptions()
     ) throws -> (ChangeSet, [UInt8]) {
@@ -62,6 +64,8 @@ public enum VersionDiff {
         guard format.serves(.changeSummary) else { throw WriterError.unsupportedFormat(format, .changeSummary) }
         let before = try load(old)
         let after = try load(new)
+        var options = options
+        if options.phrases?.language != language { options.phrases = try PhraseCatalogue.forWorkspace(after, language: language) }
         let changes = ChangeSet.compute(old: before, new: after, language: language, options: options)
         switch format {
         case .json:

@@ -1,0 +1,209 @@
+"""An independent reader of an ODT's tracked changes (odfpy), for calidoc's redline tests.
+
+Usage: python odt_tracked_changes.py FILE.odt [accept|reject|none]
+
+Applies every change of `text:tracked-changes` the way a word processor resolves "accept all" or
+"reject all", then prints the document's paragraphs, one per line:
+
+    H: text            a heading
+    P: text            a paragraph
+    L<depth>: text     a list item's paragraph (depth 1 for a top-level list)
+    R: a | b | c       a table row (its cells' paragraphs, joined)
+
+Empty paragraphs and rows whose cells are all empty are printed too ("P: ", "R:  |  | "), so a
+change that leaves an empty paragraph or row behind is visible.
+
+The model: the body is a stream of characters and paragraph breaks; a break carries the context of
+the paragraph it ends (heading, list depth, table cell). An insertion (`text:change-start` …
+`text:change-end`) is a range of that stream, kept on accept and cut on reject; a deletion
+(`text:change`) is a point where, on reject, the paragraphs of its region come back (all but the
+last are followed by a break; the last, empty one stands for the deleted break), taking the context
+of the paragraph they are restored into, as splitting a paragraph does. Table rows are not changes
+of their own: a row whose cells were all inserted is left with empty cells on reject, as a word
+processor leaves it unless the row itself is marked.
+"""
+
+import sys
+
+from odf.opendocument import load
+from odf.namespaces import TEXTNS, TABLENS
+from odf.text import TrackedChanges
+
+CHAR, BREAK, START, END, POINT, ROW_END = "char", "break", "start", "end", "point", "row_end"
+
+
+def local(node):
+    return node.qname[1] if getattr(node, "qname", None) else None
+
+
+def ns(node):
+    return node.qname[0] if getattr(node, "qname", None) else None
+
+
+def attribute(node, namespace, name):
+    try:
+        return node.getAttrNS(namespace, name)
+    except Exception:  # odfpy raises on attributes it does not know for the element
+        return None
+
+
+def text_of(node):
+    """Plain text of a node (text:s, text:tab and text:line-break as spaces)."""
+    out = []
+    for child in node.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            out.append(str(child.data))
+        elif ns(child) == TEXTNS and local(child) in ("s", "tab", "line-break"):
+            count = attribute(child, TEXTNS, "c") if local(child) == "s" else None
+            out.append(" " * int(count or 1))
+        elif ns(child) == TEXTNS and local(child) in ("tracked-changes", "note"):
+            continue
+        else:
+            out.append(text_of(child))
+    return "".join(out)
+
+
+def regions(document):
+    """id → ("insertion"|"deletion", [paragraph texts])."""
+    found = {}
+    for tracked in document.getElementsByType(TrackedChanges):
+        for region in tracked.childNodes:
+            if local(region) != "changed-region":
+                continue
+            rid = attribute(region, TEXTNS, "id")
+            for change in region.childNodes:
+                kind = local(change)
+                if kind in ("insertion", "deletion", "format-change"):
+                    paragraphs = [text_of(p) for p in change.childNodes if local(p) in ("p", "h")]
+                    found[rid] = (kind, paragraphs)
+    return found
+
+
+class Stream:
+    def __init__(self):
+        self.tokens = []
+
+    def inline(self, node):
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                for character in str(child.data):
+                    self.tokens.append((CHAR, character))
+                continue
+            name, space = local(child), ns(child)
+            if space == TEXTNS and name == "change-start":
+                self.tokens.append((START, attribute(child, TEXTNS, "change-id")))
+            elif space == TEXTNS and name == "change-end":
+                self.tokens.append((END, attribute(child, TEXTNS, "change-id")))
+            elif space == TEXTNS and name == "change":
+                self.tokens.append((POINT, attribute(child, TEXTNS, "change-id")))
+            elif space == TEXTNS and name in ("s", "tab", "line-break"):
+                count = attribute(child, TEXTNS, "c") if name == "s" else None
+                for _ in range(int(count or 1)):
+                    self.tokens.append((CHAR, " "))
+            elif space == TEXTNS and name in ("note", "tracked-changes", "bookmark", "bookmark-start", "bookmark-end"):
+                continue
+            else:
+                self.inline(child)
+
+    def blocks(self, node, context):
+        for child in node.childNodes:
+            name, space = local(child), ns(child)
+            if space == TEXTNS and name in ("p", "h"):
+                self.inline(child)
+                kind = "H" if name == "h" and context[0] == "P" else context[0]
+                self.tokens.append((BREAK, (kind,) + context[1:]))
+            elif space == TEXTNS and name == "list":
+                depth = context[1] + 1 if context[0] == "L" else 1
+                for item in child.childNodes:
+                    if local(item) in ("list-item", "list-header"):
+                        self.blocks(item, ("L", depth))
+            elif space == TABLENS and name == "table":
+                self.table(child)
+            elif space == TEXTNS and name in ("section", "index-body", "table-of-content"):
+                self.blocks(child, context)
+            elif space == TEXTNS and name in ("change-start", "change-end", "change"):
+                # Marks between blocks (before a table, at the end of the text).
+                kind = {"change-start": START, "change-end": END, "change": POINT}[name]
+                self.tokens.append((kind, attribute(child, TEXTNS, "change-id")))
+
+    def table(self, table):
+        rows = []
+        for child in table.childNodes:
+            if local(child) in ("table-header-rows", "table-rows"):
+                rows += [row for row in child.childNodes if local(row) == "table-row"]
+            elif local(child) == "table-row":
+                rows.append(child)
+        for row_index, row in enumerate(rows):
+            cells = [cell for cell in row.childNodes if local(cell) == "table-cell"]
+            for cell_index, cell in enumerate(cells):
+                self.blocks(cell, ("C", row_index, cell_index))
+            self.tokens.append((ROW_END, None))
+
+
+def resolve(tokens, found, mode):
+    """The tokens with every change accepted or rejected."""
+    out = []
+    cutting = set()
+    for index, (kind, value) in enumerate(tokens):
+        if kind == START:
+            if mode == "reject" and found.get(value, ("",))[0] == "insertion":
+                cutting.add(value)
+            continue
+        if kind == END:
+            cutting.discard(value)
+            continue
+        if kind == POINT:
+            if mode == "reject" and found.get(value, ("",))[0] == "deletion" and not cutting:
+                paragraphs = found[value][1]
+                # Restored paragraphs take the context of the paragraph they go into: the next break.
+                context = next((v for k, v in tokens[index:] if k == BREAK), ("P",))
+                for position, text in enumerate(paragraphs):
+                    out += [(CHAR, c) for c in text]
+                    if position < len(paragraphs) - 1:
+                        out.append((BREAK, context))
+            continue
+        if cutting and kind in (CHAR, BREAK):
+            continue
+        out.append((kind, value))
+    return out
+
+
+def paragraphs(tokens):
+    lines, text, row = [], [], None
+    for kind, value in tokens:
+        if kind == CHAR:
+            text.append(value)
+        elif kind == BREAK:
+            content = " ".join("".join(text).split())
+            text = []
+            if value[0] == "C":
+                row_index, cell_index = value[1], value[2]
+                if row is None:
+                    row = {}
+                row.setdefault(cell_index, []).append(content)
+            elif value[0] == "L":
+                lines.append("L%d: %s" % (value[1], content))
+            else:
+                lines.append("%s: %s" % (value[0], content))
+        elif kind == ROW_END:
+            if row is not None:
+                cells = [" ".join(part for part in row[key] if part) for key in sorted(row)]
+                lines.append("R: " + " | ".join(cells))
+            row = None
+    return lines
+
+
+def main():
+    path = sys.argv[1]
+    mode = sys.argv[2] if len(sys.argv) > 2 else "none"
+    document = load(path)
+    found = regions(document)
+    stream = Stream()
+    stream.blocks(document.text, ("P",))
+    tokens = stream.tokens if mode == "none" else resolve(stream.tokens, found, mode)
+    for line in paragraphs(tokens):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
