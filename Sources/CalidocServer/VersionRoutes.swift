@@ -96,7 +96,11 @@ struct VersionRoutes {
             let folder = entry.folder
             changes = try VersionHistory.withFolder(before, workspace: folder) { old in
                 try VersionHistory.withFolder(after, workspace: folder) { new in
-                    ChangeSet.compute(old: try VersionDiff.load(old), new: try VersionDiff.load(new), language: language.language)
+                    // The newer version's wording (its own plantillas/frases/), as the downloads use.
+                    let newer = try VersionDiff.load(new)
+                    let phrases = try PhraseCatalogue.forWorkspace(newer, language: language.language)
+                    return ChangeSet.compute(old: try VersionDiff.load(old), new: newer, language: language.language,
+                                             options: DiffOptions(phrases: phrases))
                 }
             }
         } catch {

@@ -231,6 +231,36 @@ import Testing
     }
 }
 
+/// The comparison on the page is worded with the newer version's own phrase catalogue
+/// (`plantillas/frases/es.yaml`), as its downloads and `calidoc diff` are.
+@Suite struct ComparisonWordingTests {
+    @Test func theNewerVersionsCatalogueWordsThePage() async throws {
+        let (root, workspace) = try VersionPagesTests.goreCopy()
+        let manifest = workspace.appending(path: "calidoc.yaml")
+        try Data((try String(contentsOf: manifest, encoding: .utf8) + "plantillas: mis-plantillas\n").utf8).write(to: manifest)
+        let phrases = workspace.appending(path: "mis-plantillas/frases")
+        try FileManager.default.createDirectory(at: phrases, withIntermediateDirectories: true)
+        try Data("""
+            articulos:
+              masculino: {el: EL, los: LOS, del: DEL, un_nuevo: UN NUEVO}
+              femenino: {el: LA, los: LAS, del: DE LA, un_nuevo: UNA NUEVA}
+            """.utf8).write(to: phrases.appending(path: "es.yaml"))
+        let old = try WorkspaceValidation.validated(at: workspace.appending(path: "versiones/2-resultados"))
+        let new = try WorkspaceValidation.validated(at: workspace)
+        let worded = ChangeSet.compute(old: old, new: new, options: DiffOptions(phrases: try PhraseCatalogue.forWorkspace(new, language: .es)))
+        let plain = ChangeSet.compute(old: old, new: new)
+        #expect(worded.allChanges.map(\.enunciado) != plain.allChanges.map(\.enunciado))
+        try await ServerFixture.application(root: root).test(.router) { client in
+            let page = try await VersionPagesTests.get(client, "\(VersionPagesTests.base)/versiones?anterior=versiones/2-resultados&nueva=.")
+            let items = HTMLQuery(ServerFixture.text(page)).texts("//section[@id='comparacion']//ol[@class='lista-cambios']/li")
+            #expect(items.count == worded.allChanges.count && !items.isEmpty)
+            for (item, change) in zip(items, worded.allChanges) {
+                #expect(item.hasPrefix(change.enunciado.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "\(item)")
+            }
+        }
+    }
+}
+
 /// Signed versions kept in the archive are versions too: offered in «Comparar dos versiones»,
 /// compared and downloaded from their checked export; a modified archived file is reported, never read.
 @Suite struct ArchivedVersionComparisonTests {
