@@ -66,9 +66,17 @@ struct ImportRoutes {
         do {
             let (result, folder) = try await NIOThreadPool.singleton.runIfActive {
                 let result = try PolicyImporter.run(bytes: bytes, name: name, institution: institution, date: date)
-                let folder = try Self.folder(requested: requested, result: result, document: name, in: parent)
-                _ = try ImportWorkspace.write(result, to: folder)
-                return (result, folder)
+                // A free name taken by another import in the meantime: the next free one.
+                for attempt in 1...3 {
+                    let folder = try Self.folder(requested: requested, result: result, document: name, in: parent)
+                    do {
+                        _ = try ImportWorkspace.write(result, to: folder)
+                        return (result, folder)
+                    } catch ImportError.targetExists where requested.isEmpty && attempt < 3 {
+                        continue
+                    }
+                }
+                throw ImportError.targetExists(path: parent.path)
             }
             if state.catalog.entry(folder: folder) == nil { state.catalog.add(folder) }
             guard let entry = state.catalog.entry(folder: folder) else { throw WebError.unknownWorkspace }

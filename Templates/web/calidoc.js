@@ -37,7 +37,7 @@
       }
       var panel = document.querySelector("section.revision");
       if (panel && typeof answer.revisionHTML === "string") { panel.outerHTML = answer.revisionHTML; }
-      if (frame && typeof answer.vistaPrevia === "string") { remember(); frame.src = answer.vistaPrevia; }
+      if (frame && typeof answer.vistaPrevia === "string") { remember(); loading = true; frame.src = answer.vistaPrevia; }
       var errors = (answer.diagnosticos || []).filter(function (d) { return d.gravedad === "error"; }).length;
       status.textContent = english
         ? "Checked (not saved yet): " + errors + " error(s)."
@@ -52,7 +52,11 @@
   // The preview keeps its place: its scroll position is remembered (per page, for this tab) before
   // it is refreshed or the form is saved, and restored once the new preview has loaded.
   var place = "calidoc-vista-previa:" + location.pathname;
+  // While a refreshed preview loads, its window is not the one the person was reading: keep the
+  // place already remembered (typing fast can start a second refresh before the first has loaded).
+  var loading = true;
   function remember() {
+    if (loading) { return; }
     try {
       if (frame && frame.contentWindow) { sessionStorage.setItem(place, String(frame.contentWindow.scrollY)); }
     } catch (ignored) { /* a preview from elsewhere, or storage off: nothing to keep */ }
@@ -64,6 +68,7 @@
       // after they started reading) is left where they put it.
       if (y > 0 && frame.contentWindow.scrollY === 0) { frame.contentWindow.scrollTo(0, y); }
     } catch (ignored) { /* nothing to restore */ }
+    loading = false;
   }
   if (frame) {
     frame.addEventListener("load", restore);

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes an import's files into a new folder: refused when the folder exists and is not empty
 /// (nothing is ever overwritten); the three files are written together or not at all
@@ -9,14 +12,47 @@ public enum ImportWorkspace {
 
     /// Writes `result` into `folder`.
     ///
+    /// The files are written into a hidden folder beside it, then that folder is renamed into
+    /// place in one step: onto a missing or empty folder it succeeds, onto one that has content it
+    /// fails — so two imports into the same folder at once (two browser tabs) never write over each
+    /// other, and a failure leaves nothing half-written.
+    ///
     /// - Returns: The files written.
-    /// - Throws: ``ImportError/targetExists(path:)`` when `folder` exists with content.
+    /// - Throws: ``ImportError/targetExists(path:)`` when `folder` exists with content (or got some
+    ///   meanwhile); ``BuildError/cannotWrite(path:reason:outcome:)``.
     public static func write(_ result: PolicyImporter.Result, to folder: URL) throws -> [URL] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             let content = isFolder.boolValue ? (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"] : ["?"]
             if !content.isEmpty { throw ImportError.targetExists(path: folder.path) }
         }
+        let parent = folder.deletingLastPathComponent()
+        let staging = parent.appending(path: ".calidoc-importacion-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError.cannotWrite(
+                path: folder.path,
+                reason: LocalizedMessage(es: "no se pudo crear la carpeta (\(error.localizedDescription))",
+                                         en: "the folder could not be created (\(error.localizedDescription))"),
+                outcome: .nothingReplaced)
+        }
+        let written = try writeFiles(result, to: staging)
+        guard rename(staging.path, folder.path) == 0 else {
+            let code = errno
+            if code == ENOTEMPTY || code == EEXIST || code == ENOTDIR || code == EISDIR {
+                throw ImportError.targetExists(path: folder.path)
+            }
+            throw BuildError.cannotWrite(
+                path: folder.path, reason: LocalizedMessage(es: String(cString: strerror(code)), en: String(cString: strerror(code))),
+                outcome: .nothingReplaced)
+        }
+        let prefix = staging.path + "/"
+        return written.map { folder.appending(path: String($0.path.dropFirst(prefix.count))) }
+    }
+
+    private static func writeFiles(_ result: PolicyImporter.Result, to folder: URL) throws -> [URL] {
         let texts = [result.manifestText, result.policyText, result.reportText]
         let files = zip(fileNames, texts).map { (folder.appending(path: $0.0), Array($0.1.utf8)) }
         try AtomicFile.write(files)

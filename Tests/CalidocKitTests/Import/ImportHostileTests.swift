@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import CalidocKit
 
@@ -29,6 +30,23 @@ import Testing
             Issue.record("error inesperado: \(error)")
             return nil
         }
+    }
+
+    /// Two imports into the same new folder at once (two browser tabs): exactly one writes, the
+    /// other is refused; nothing is written over.
+    @Test func concurrentImportsIntoOneFolderNeverOverwrite() throws {
+        let result = try PolicyImporter.run(bytes: try ImportReaderTests.docx(
+            body: ImportReaderTests.p("I. Contexto", style: "Heading1") + ImportReaderTests.p("Texto del contexto."),
+            styles: "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"),
+            name: "a.docx", date: "2025-01-01")
+        let folder = try TestPaths.temporaryFolder().appending(path: "nuevo")
+        let outcomes = Mutex<[Bool]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let written = (try? ImportWorkspace.write(result, to: folder)) != nil
+            outcomes.withLock { $0.append(written) }
+        }
+        #expect(outcomes.withLock { $0.filter { $0 }.count } == 1)
+        #expect(try String(contentsOf: folder.appending(path: "politica.yaml"), encoding: .utf8) == result.policyText)
     }
 
     @Test func zipBombIsRefusedFromItsDirectory() throws {
