@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "CalidocKit",
                 "CalidocServer",
+                "CalidocPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

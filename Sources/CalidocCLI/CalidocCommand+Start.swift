@@ -1,13 +1,13 @@
 import ArgumentParser
 
 extension CalidocCommand {
-    /// Parses the command line and runs the command; `calidoc serve`, the one asynchronous command,
-    /// is awaited by name (ArgumentParser's own `main()` would resolve to the synchronous path).
+    /// Parses the command line and runs the command; the asynchronous ones (`serve`, `cuentas`) are
+    /// awaited (ArgumentParser's own `main()` would resolve to the synchronous path).
     public static func start() async -> Never {
         do {
             var command = try parseAsRoot()
-            if let serve = command as? Serve {
-                try await serve.serve()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
             } else {
                 try command.run()
             }

@@ -9,7 +9,7 @@ public struct CalidocCommand: ParsableCommand {
         abstract: "Genera los documentos del Sistema de Calidad de Servicio y Experiencia Usuaria (PMG).",
         version: CalidocVersion.current,
         subcommands: [Build.self, Validate.self, Diff.self, Deck.self, Archive.self, Sign.self, VerifySignature.self, Init.self, Import.self,
-                      Schema.self, Session.self, Serve.self]
+                      Schema.self, Session.self, Serve.self, Accounts.self]
     )
 
     /// Creates the command (used by ArgumentParser).

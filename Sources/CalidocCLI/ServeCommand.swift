@@ -31,9 +31,17 @@ extension CalidocCommand {
         @Option(help: "Certificados raíz de confianza (PEM) con que se comprueba la cadena de las firmas que se suben al Archivo.")
         var trust: String?
 
+        @Option(help: "Configuración de un servidor compartido (servidor.yaml): cuentas, instituciones y bitácora; ver README.")
+        var config: String?
+
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
+            if config != nil, !carpetas.isEmpty {
+                throw ValidationError(common.lang.pick(
+                    "con --config las carpetas vienen de servidor.yaml (almacen.carpeta); quite las carpetas de la orden",
+                    "with --config the folders come from servidor.yaml (almacen.carpeta); remove the folders from the command"))
+            }
             guard (0...65535).contains(puerto) else {
                 throw ValidationError(common.lang.pick("el puerto debe estar entre 0 y 65535", "the port must be between 0 and 65535"))
             }
@@ -46,7 +54,11 @@ extension CalidocCommand {
         }
 
         func run() async throws {
-            try await serve()
+            if let config {
+                try await SharedServe.run(config: config, language: common.lang)
+            } else {
+                try await serve()
+            }
         }
 
         /// Serves until interrupted.

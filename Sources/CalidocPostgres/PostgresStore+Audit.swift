@@ -23,6 +23,14 @@ extension PostgresStore {
             logger: logger)
     }
 
+    /// Records a write made outside ``write(_:to:expected:by:)`` (see ``Store/recordAudit(_:institution:target:before:after:by:)``).
+    public func recordAudit(_ action: AuditAction, institution: String, target: String, before: String, after: String, by actor: String) async throws {
+        let now = clock()
+        try await transaction { connection in
+            try await appendAudit(connection, institution: institution, time: now, actor: actor, action: action, target: target, before: before, after: after)
+        }
+    }
+
     /// The head of `institution`'s chain, its row locked until the transaction ends.
     ///
     /// - Throws: ``StoreError/unknownInstitution(_:)``.

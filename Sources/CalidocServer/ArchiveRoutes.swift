@@ -70,7 +70,7 @@ struct ArchiveRoutes {
         let language = PageLanguage(request: request)
         let entry = try state.workspace(context)
         let form = try await MultipartForm.read(request, limit: RequestBodyLimit.signedUploadBytes, tooLarge: Self.uploadTooLarge)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         var fields = UploadFields(document: form["documento"] ?? "", version: (form["version"] ?? "").trimmingCharacters(in: .whitespaces),
                                   resolution: (form["resolucion"] ?? "").trimmingCharacters(in: .whitespaces))
         let file = form.file("firmado")

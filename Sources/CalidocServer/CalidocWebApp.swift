@@ -11,6 +11,10 @@ public enum CalidocWebApp {
     public static func router(state: ServerState) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: GuardMiddleware(state: state))
+        if let shared = state.configuration.shared {
+            router.add(middleware: AccessMiddleware(state: state, shared: shared))
+            AccountRoutes(state: state, shared: shared).register(on: router)
+        }
         HomeRoutes(state: state).register(on: router)
         ImportRoutes(state: state).register(on: router)
         WorkspaceRoutes(state: state).register(on: router)
@@ -34,7 +38,7 @@ public enum CalidocWebApp {
         logger.logLevel = .warning
         return Application(
             router: router(state: state),
-            configuration: .init(address: .hostname(ServerConfiguration.host, port: state.configuration.port),
+            configuration: .init(address: .hostname(state.configuration.listenAddress, port: state.configuration.port),
                                  serverName: "calidoc"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? state.configuration.port

@@ -39,7 +39,7 @@ enum DiagnosticsView {
             html += " <span class=\"lugar\">\(esc(language.pick("\(file), línea \(location.line), columna \(location.column)", "\(file), line \(location.line), column \(location.column)")))</span>"
         }
         html += ": \(esc(diagnostic.message.text(language.language)))"
-        if let hint = diagnostic.hint {
+        if let hint = diagnostic.hintForForm {
             html += "<br><span class=\"sugerencia\">\(esc(language.pick("Sugerencia: ", "Hint: ")))\(esc(hint.text(language.language)))</span>"
         }
         html += " <code class=\"codigo\">\(esc(diagnostic.code))</code></li>\n"
@@ -53,7 +53,7 @@ enum DiagnosticsView {
                 "gravedad": diagnostic.severity.rawValue, "codigo": diagnostic.code,
                 "mensaje": diagnostic.message.text(language),
             ]
-            if let hint = diagnostic.hint { object["sugerencia"] = hint.text(language) }
+            if let hint = diagnostic.hintForForm { object["sugerencia"] = hint.text(language) }
             if let location = diagnostic.location {
                 object["archivo"] = (location.file as NSString).lastPathComponent
                 object["linea"] = location.line

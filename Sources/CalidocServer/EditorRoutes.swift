@@ -57,7 +57,7 @@ struct EditorRoutes {
         let entry = try state.workspace(context)
         let file = try state.inputFile(context)
         let form = try await FormBody.read(request, limit: state.configuration.maximumBodyBytes)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         guard let action = forcedAction ?? form["accion"].flatMap(EditorAction.init(formValue:)) else { throw WebError.badForm }
         guard let current = WorkspaceFiles.bytes(file, in: entry) else { throw missing(file) }
         let own: Set<String> = [CSRFToken.fieldName, "version", "accion"]

@@ -29,12 +29,17 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     func check(_ request: Request) throws {
         let port = state.port.value
         let authority = request.headers[SecurityHeaders.host] ?? request.head.authority
-        guard HostCheck.accepts(authority: authority, port: port) else { throw WebError.badHost }
+        let publicOrigin = state.configuration.shared?.publicOrigin
+        let listen = state.configuration.listenAddress
+        guard HostCheck.accepts(authority: authority, port: port, publicOrigin: publicOrigin, listenAddress: listen) else {
+            throw WebError.badHost
+        }
         switch request.method {
         case .get, .head, .options:
             break
         default:
-            if let origin = request.headers[.origin], !HostCheck.accepts(origin: origin, port: port) {
+            if let origin = request.headers[.origin],
+               !HostCheck.accepts(origin: origin, port: port, publicOrigin: publicOrigin, listenAddress: listen) {
                 throw WebError.badOrigin
             }
         }
@@ -72,16 +77,23 @@ enum SecurityHeaders {
 /// Which Host and Origin headers the server accepts: its own loopback address and port only, so a
 /// web site whose name points at 127.0.0.1 (DNS rebinding) is refused.
 enum HostCheck {
-    /// Whether a Host header (`127.0.0.1:PORT` or `localhost:PORT`) is ours.
-    static func accepts(authority: String?, port: Int) -> Bool {
+    /// Whether a Host header is ours: `127.0.0.1:PORT` or `localhost:PORT`, and on a shared server
+    /// its public address (behind a proxy) or the address it listens on.
+    static func accepts(authority: String?, port: Int, publicOrigin: PublicOrigin? = nil,
+                        listenAddress: String = ServerConfiguration.host) -> Bool {
         guard let authority = authority?.lowercased() else { return false }
+        if let publicOrigin, authority == publicOrigin.authority { return true }
+        let specific = !["0.0.0.0", "::", ServerConfiguration.host].contains(listenAddress)
+        if specific, authority == "\(listenAddress.lowercased()):\(port)" { return true }
         return authority == "127.0.0.1:\(port)" || authority == "localhost:\(port)"
     }
 
-    /// Whether an Origin header (`http://127.0.0.1:PORT` or `http://localhost:PORT`) is ours.
-    static func accepts(origin: String, port: Int) -> Bool {
+    /// Whether an Origin header is ours (`http://` and an accepted Host, or the public origin).
+    static func accepts(origin: String, port: Int, publicOrigin: PublicOrigin? = nil,
+                        listenAddress: String = ServerConfiguration.host) -> Bool {
         let lower = origin.lowercased()
+        if let publicOrigin, lower == publicOrigin.text { return true }
         guard lower.hasPrefix("http://") else { return false }
-        return accepts(authority: String(lower.dropFirst("http://".count)), port: port)
+        return accepts(authority: String(lower.dropFirst("http://".count)), port: port, listenAddress: listenAddress)
     }
 }

@@ -35,6 +35,12 @@ struct HTMLPage {
             }
             html += "</ol></nav>\n"
         }
+        if let session = CurrentAccess.session {
+            html += "<form class=\"cuenta\" method=\"post\" action=\"/salir\"><p>\(esc(session.account.displayName))"
+            html += " (\(esc(AccountRoutes.roleName(session.account.role, language.language))), \(esc(session.account.institution)))"
+            html += " <input type=\"hidden\" name=\"\(CSRFToken.fieldName)\" value=\"\(esc(session.csrf.value))\">"
+            html += "<button type=\"submit\">\(esc(language.pick("Salir", "Log out")))</button></p></form>\n"
+        }
         let other: MessageLanguage = lang == .es ? .en : .es
         html += "<p class=\"idioma\"><a href=\"?lang=\(other.rawValue)\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">"
         html += other == .en ? "English" : "Español"

@@ -66,7 +66,7 @@ struct HomeRoutes {
     private func create(_ request: Request) async throws -> Response {
         let language = PageLanguage(request: request)
         let form = try await FormBody.read(request, limit: state.configuration.maximumBodyBytes)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         let institution = (form["institucion"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let requested = (form["carpeta"] ?? "").trimmingCharacters(in: .whitespaces)
         guard !institution.isEmpty else {
@@ -114,7 +114,7 @@ enum NewWorkspaceName {
 
 /// The hidden CSRF field of a form.
 func hiddenCSRF(_ state: ServerState) -> String {
-    "<input type=\"hidden\" name=\"\(CSRFToken.fieldName)\" value=\"\(esc(state.csrf.value))\">\n"
+    "<input type=\"hidden\" name=\"\(CSRFToken.fieldName)\" value=\"\(esc(state.currentCSRF.value))\">\n"
 }
 
 /// What Inicio shows of a workspace, read from its manifest only.

@@ -43,7 +43,7 @@ struct ImportRoutes {
     private func importDocument(_ request: Request) async throws -> Response {
         let language = PageLanguage(request: request)
         let form = try await MultipartForm.read(request, limit: RequestBodyLimit.importUploadBytes, tooLarge: Self.uploadTooLarge)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         var fields = Fields(institution: (form["institucion"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
                             folder: (form["carpeta"] ?? "").trimmingCharacters(in: .whitespaces))
         if NewWorkspaceName.isDate(form["fecha"] ?? "") { fields.date = form["fecha"] ?? fields.date }

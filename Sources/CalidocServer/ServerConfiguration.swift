@@ -14,6 +14,11 @@ public struct ServerConfiguration: Sendable {
     public var trustRootsPEM: String?
     /// How many certificates ``trustRootsPEM`` holds (shown on the Archivo page).
     public var trustRootCount: Int
+    /// Accounts, institutions and the audit log of a shared server (`--config`); `nil` for one
+    /// person on this computer.
+    public var shared: SharedServer?
+    /// The address listened on: 127.0.0.1, unless a shared server's configuration says otherwise.
+    public var listenAddress: String = Self.host
 
     /// Creates a configuration.
     public init(folders: [URL], port: Int = 8080, maximumBodyBytes: Int = 2 * 1024 * 1024,

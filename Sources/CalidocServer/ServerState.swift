@@ -12,6 +12,9 @@ public final class ServerState: Sendable {
     public let csrf: CSRFToken
     /// The port the server listens on (known once bound, for `--puerto 0`).
     public let port: BoundPort
+    /// The anti-CSRF token of the current request's forms: the login's own on a shared server,
+    /// the process's otherwise.
+    var currentCSRF: CSRFToken { CurrentAccess.session?.csrf ?? csrf }
     /// Previews of unsaved text, addressed by random tokens.
     let drafts = DraftStore()
     /// Saves one file at a time, so two saves from the same version cannot both win.
@@ -20,7 +23,7 @@ public final class ServerState: Sendable {
     /// Creates the state for `configuration`.
     public init(configuration: ServerConfiguration, csrf: CSRFToken = CSRFToken()) {
         self.configuration = configuration
-        self.catalog = WorkspaceCatalog(folders: configuration.folders)
+        self.catalog = WorkspaceCatalog(folders: configuration.folders, sharedRoot: configuration.shared?.root)
         self.csrf = csrf
         self.port = BoundPort(configuration.port)
     }

@@ -65,7 +65,7 @@ struct SessionRoutes {
         let language = PageLanguage(request: request)
         let entry = try state.workspace(context)
         let form = try await FormBody.read(request, limit: state.configuration.maximumBodyBytes)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         var fields = Fields(number: form["numero"], date: form["fecha"] ?? "",
                             chosen: Dictionary(SessionsView.pairFields.map { ($0.name, form[$0.name] ?? "") }, uniquingKeysWith: { $1 }))
         let history = VersionHistory.list(workspace: entry.folder)

@@ -118,7 +118,7 @@ struct VersionRoutes {
         let language = PageLanguage(request: request)
         let entry = try state.workspace(context)
         let form = try await FormBody.read(request, limit: state.configuration.maximumBodyBytes)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         var fields = NewVersionFields(label: form["etiqueta"] ?? "", date: form["fecha"] ?? "", description: form["descripcion"] ?? "")
         do {
             let (label, date, description, folder) = (fields.label, fields.date, fields.description, entry.folder)

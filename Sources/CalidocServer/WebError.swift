@@ -46,6 +46,17 @@ struct WebError: Error {
         es: "Lo enviado es demasiado grande (el máximo es 2 MB). Divida el texto o quite contenido pegado por error.",
         en: "What was sent is too large (at most 2 MB). Split the text or remove content pasted by mistake.")
 
+    static let needsLogin = WebError(
+        .unauthorized, es: "Entre con su usuario y contraseña para usar calidoc en este servidor.",
+        en: "Log in with your user name and password to use calidoc on this server.")
+
+    static func roleCannotWrite(_ role: String, _ roleEN: String) -> WebError {
+        WebError(
+            .forbidden,
+            es: "Su rol (\(role)) permite leer los documentos de su institución, no modificarlos. Pida a quien edita que haga el cambio.",
+            en: "Your role (\(roleEN)) may read your institution's documents, not change them. Ask an editor to make the change.")
+    }
+
     static let badForm = WebError(
         .badRequest, es: "El formulario enviado no se pudo leer. Vuelva a abrir la página e intente de nuevo.",
         en: "The form sent could not be read. Open the page again and retry.")

@@ -14,19 +14,32 @@ public struct WorkspaceEntry: Sendable, Hashable {
 /// so a workspace created by hand or by `calidoc init` appears without restarting.
 ///
 /// URL ids are only ever looked up in this list: a path parameter never becomes a path on disk.
+///
+/// On a shared server (`sharedRoot`), the catalog of a request is the folder of the institution of
+/// the person logged in (``CurrentAccess``), and nothing at all without a login: isolation between
+/// institutions holds for every route because no route can name a folder outside it.
 public final class WorkspaceCatalog: @unchecked Sendable {
     private let lock = NSLock()
     private var roots: [URL]
+    private let sharedRoot: URL?
 
-    /// Creates a catalog over `folders`.
-    public init(folders: [URL]) {
+    /// Creates a catalog over `folders`, or over the institutions' folders in `sharedRoot`.
+    public init(folders: [URL], sharedRoot: URL? = nil) {
         roots = folders.map { $0.standardizedFileURL }
+        self.sharedRoot = sharedRoot?.standardizedFileURL
+    }
+
+    /// The folders looked in for this request.
+    private func currentRoots() -> [URL] {
+        guard let sharedRoot else { return lock.withLock { roots } }
+        guard let institution = CurrentAccess.session?.account.institution else { return [] }
+        return [sharedRoot.appending(path: institution, directoryHint: .isDirectory)]
     }
 
     /// The served workspaces, sorted by folder, with unique ids.
     public func entries() -> [WorkspaceEntry] {
         var folders: [URL] = []
-        for root in lock.withLock({ roots }) {
+        for root in currentRoots() {
             if Self.isWorkspace(root) {
                 folders.append(root)
             } else if let children = try? FileManager.default.contentsOfDirectory(
@@ -75,13 +88,20 @@ public final class WorkspaceCatalog: @unchecked Sendable {
     /// Where "Nuevo espacio de trabajo" creates folders: the first folder given that is not a
     /// workspace itself, else the folder above the first workspace (then served too).
     public func creationFolder() -> URL? {
-        let current = lock.withLock { roots }
+        let current = currentRoots()
+        if sharedRoot != nil {
+            // The institution's folder, made when its first workspace is.
+            guard let folder = current.first, (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+            else { return nil }
+            return folder
+        }
         if let holder = current.first(where: { !Self.isWorkspace($0) }) { return holder }
         return current.first.map { $0.deletingLastPathComponent() }
     }
 
     /// Serves `folder` too (a new workspace created outside the folders given).
     func add(_ folder: URL) {
+        guard sharedRoot == nil else { return }
         lock.withLock {
             if !roots.contains(where: { Self.normalized($0) == Self.normalized(folder) }) { roots.append(folder.standardizedFileURL) }
         }

@@ -78,7 +78,7 @@ struct WorkspaceRoutes {
         let entry = try state.workspace(context)
         let file = try state.inputFile(context)
         let form = try await FormBody.read(request, limit: state.configuration.maximumBodyBytes)
-        guard state.csrf.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
+        guard state.currentCSRF.matches(form[CSRFToken.fieldName]) else { throw WebError.badCSRF }
         let manifest = WorkspaceFiles.bytes(.manifest, in: entry).flatMap {
             WorkspaceLoader.load(files: [.manifest: $0], directory: entry.folder).workspace?.manifest
         }

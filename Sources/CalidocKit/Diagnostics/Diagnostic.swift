@@ -31,16 +31,23 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var location: SourceLocation?
     /// How to fix it, when there is something useful to say.
     public var hint: LocalizedMessage?
+    /// How to fix it in the web application's form, when ``hint`` speaks of YAML keys, files or
+    /// command options that a person filling in the form never sees (the form shows labels).
+    public var formHint: LocalizedMessage?
+
+    /// The hint for the web application's form: ``formHint`` when there is one, else ``hint``.
+    public var hintForForm: LocalizedMessage? { formHint ?? hint }
 
     /// Creates a diagnostic.
     public init(
         severity: Severity, code: String, message: LocalizedMessage, location: SourceLocation? = nil,
-        hint: LocalizedMessage? = nil
+        hint: LocalizedMessage? = nil, formHint: LocalizedMessage? = nil
     ) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.hint = hint
+        self.formHint = formHint
     }
 }

@@ -16,10 +16,23 @@ enum EditorLabels {
         return language.pick("III. Objetivos estratégicos de la Política", "III. Strategic objectives of the policy")
     }
 
-    /// The help text of `key` (Spanish only: the schema's descriptions).
+    /// The help text of `key` (Spanish only): the schema's description, or the form's own words
+    /// where that description speaks of YAML syntax, ids or files the form never shows.
     static func help(_ key: String, _ language: MessageLanguage) -> String? {
-        language == .es ? SchemaDescriptions.text[key] : nil
+        guard language == .es else { return nil }
+        return formHelp[key] ?? SchemaDescriptions.text[key]
     }
+
+    /// Help texts for the form where the schema's (written for YAML editors) would not make sense.
+    static let formHelp: [String: String] = [
+        "texto": "Admite **negrita**, *cursiva* y \\* (asterisco); una línea en blanco separa párrafos.",
+        "responde_a": "Las recomendaciones de la Red de Expertos o instancias de participación que este cambio atiende.",
+        "objetivos_institucionales": "Los objetivos estratégicos institucionales (sección «Definiciones estratégicas») que este objetivo sirve.",
+        "ambitos": "Los ámbitos prioritarios del Diagnóstico que esta línea aborda.",
+        "actividad": "La actividad del Plan de Mejoramiento que esta entrada informa.",
+        "logo": "Archivo del logo (PNG, JPEG o SVG) dentro de la carpeta del espacio de trabajo, p. ej. logo.png.",
+        "anterior": "Carpeta de la versión anterior (para comparar y para las presentaciones), p. ej. versiones/1-inicial.",
+    ]
 
     /// The words shown for an allowed value.
     static func option(_ value: String, _ language: MessageLanguage) -> String {

@@ -176,7 +176,7 @@ struct EditorRenderer {
             let severity = problem.diagnostic.severity.rawValue
             out.open("li", [("id", problem.id), ("class", severity), ("data-codigo", problem.diagnostic.code)])
             out.text(problem.diagnostic.message.text(language))
-            if let hint = problem.diagnostic.hint {
+            if let hint = problem.diagnostic.hintForForm {
                 out.text(" ")
                 out.element("span", [("class", "sugerencia")], text: hint.text(language))
             }

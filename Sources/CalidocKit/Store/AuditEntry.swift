@@ -55,6 +55,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case accountCreated = "cuenta.creada"
     /// Repeated wrong passwords locked an account.
     case accountLocked = "cuenta.bloqueada"
+    /// A page of the web application changed a workspace folder (target: the folder and the request).
+    case workspaceChanged = "espacio.modificado"
 }
 
 /// The last entry of an institution's chain as the store keeps it apart from the entries, so that

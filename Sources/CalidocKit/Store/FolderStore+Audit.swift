@@ -24,6 +24,14 @@ extension FolderStore {
             arguments: [entry.sequence, entry.hash, institution])
     }
 
+    /// Records a write made outside ``write(_:to:expected:by:)`` (see ``Store/recordAudit(_:institution:target:before:after:by:)``).
+    public func recordAudit(_ action: AuditAction, institution: String, target: String, before: String, after: String, by actor: String) async throws {
+        let now = clock()
+        try writing { db in
+            try appendAudit(db, institution: institution, time: now, actor: actor, action: action, target: target, before: before, after: after)
+        }
+    }
+
     /// The head of `institution`'s chain as recorded beside the entries.
     func auditHead(_ db: Database, institution: String) throws -> AuditHead {
         guard let row = try Row.fetchOne(db, sql: "SELECT audit_sequence, audit_head FROM institutions WHERE id = ?", arguments: [institution])

@@ -43,6 +43,13 @@ public protocol Store: Sendable {
     /// - Throws: ``StoreError/conflict(file:current:)`` when the file changed: nothing is written.
     func write(_ bytes: [UInt8], to file: StoreFileRef, expected: VersionToken, by actor: String) async throws -> VersionToken
 
+    /// Records in `institution`'s audit log a write made outside ``write(_:to:expected:by:)``: the
+    /// web application's pages change whole workspace folders (a new version, a session, an
+    /// import), and record the SHA-256 of the folder before and after (``FolderDigest``).
+    ///
+    /// - Throws: ``StoreError/unknownInstitution(_:)``.
+    func recordAudit(_ action: AuditAction, institution: String, target: String, before: String, after: String, by actor: String) async throws
+
     /// Creates an account with `password` (hashed by the store's ``PasswordHasher``).
     ///
     /// - Throws: ``StoreError/accountExists(username:institution:)``, ``StoreError/unknownInstitution(_:)``.

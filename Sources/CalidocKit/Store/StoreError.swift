@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case database(detail: String)
     /// The database holds something calidoc did not write (a damaged row, an unknown role).
     case damaged(detail: String)
+    /// The shared server's configuration file (`servidor.yaml`) has a problem at a place.
+    case badSettings(Diagnostic)
 
     /// Which kind of name ``invalidName(kind:text:)`` refers to.
     public enum NameKind: String, Sendable, Equatable {
@@ -42,6 +44,8 @@ extension StoreError: CalidocError {
         switch self {
         case .conflict, .unknownInstitution, .institutionExists, .accountExists, .invalidName, .tooLarge, .unreadable:
             .input
+        case .badSettings:
+            .usage
         case .cannotWrite, .database, .damaged:
             .io
         }
@@ -49,6 +53,7 @@ extension StoreError: CalidocError {
 
     /// What failed and what to do, in Spanish or English.
     public func message(_ language: MessageLanguage) -> String {
+        if case .badSettings(let diagnostic) = self { return diagnostic.rendered(language) }
         let text = localized
         return language == .en ? text.en : text.es
     }
@@ -85,6 +90,8 @@ extension StoreError: CalidocError {
             LocalizedMessage(
                 es: "la base de datos contiene datos que calidoc no escribió (\(detail)); avise al administrador",
                 en: "the database holds data calidoc did not write (\(detail)); tell the administrator")
+        case .badSettings(let diagnostic):
+            diagnostic.message
         }
     }
 }

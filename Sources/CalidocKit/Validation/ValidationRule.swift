@@ -20,11 +20,13 @@ struct ValidationContext: Sendable {
     /// A diagnostic located at `path` of `file` (or its nearest recorded ancestor).
     func diagnostic(
         _ severity: Diagnostic.Severity, _ code: String, es: String, en: String, file: InputFile,
-        _ path: [any PathComponentConvertible], hintES: String? = nil, hintEN: String? = nil
+        _ path: [any PathComponentConvertible], hintES: String? = nil, hintEN: String? = nil,
+        formHintES: String? = nil, formHintEN: String? = nil
     ) -> Diagnostic {
         let hint: LocalizedMessage? = hintES.map { LocalizedMessage(es: $0, en: hintEN ?? $0) }
+        let formHint: LocalizedMessage? = formHintES.map { LocalizedMessage(es: $0, en: formHintEN ?? $0) }
         return Diagnostic(
             severity: severity, code: code, message: LocalizedMessage(es: es, en: en),
-            location: sourceMap.location(file, path), hint: hint)
+            location: sourceMap.location(file, path), hint: hint, formHint: formHint)
     }
 }

@@ -13,6 +13,12 @@ Scenario 4: the preview keeps its scroll position when it refreshes while typing
 (Tab and Enter, no mouse): reach and press «Guardar», then «Agregar principio»; the focus is in the new card.
 Scenario 5: Inicio -> «Impórtela» -> upload the GORE Política (.docx) -> the import report -> the new
 workspace opens with the institution read from the document.
+Scenario 6 (a Política from nothing, as a quality officer would write it): new workspace -> three
+objectives, three actors with their roles and a new responsibility, two lines of action, a glossary term
+(each card added with «Agregar …») -> saved without errors -> version 1 kept, the workspace becomes version 2
+-> a new objective -> Versiones compares version 1 with version 2 (the statement on the page) -> Sesión del
+Comité -> the PPTX
+carries the statement; the DOCX holds everything typed.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
@@ -412,10 +418,150 @@ def scenario_five(driver):
     shot(driver, "42-espacio-importado")
 
 
+FROM_NOTHING = "Servicio Desde Cero"
+OBJECTIVES = [
+    ("Mejorar la atención presencial", "ordenando la fila y la espera en cada oficina."),
+    ("Reducir los tiempos de respuesta", "respondiendo cada solicitud en diez días hábiles."),
+    ("Medir la satisfacción usuaria", "con una encuesta breve al final de cada atención."),
+]
+ACTORS = ["Director/a Regional", "Jefa de la Oficina de Partes", "Comité de Calidad del Servicio"]
+LINES = [
+    ("Capacitar a los equipos de atención", "en trato digno y lenguaje claro."),
+    ("Publicar los tiempos de espera", "en el sitio web y en cada oficina."),
+]
+TERM = ("Experiencia usuaria", "Percepción que una persona se forma de la institución al usar sus servicios.")
+
+
+def add_card(driver, list_path):
+    """Presses «Agregar …» of the list `list_path`; the name of the focused field of the new card."""
+    button = driver.find_element(By.CSS_SELECTOR, "button[value='agregar:%s']" % list_path)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    return driver.switch_to.active_element.get_attribute("name") or ""
+
+
+def tick(driver, name):
+    """Ticks the first box of the choice `name` (e.g. the institutional objective an objective serves)."""
+    box = driver.find_element(By.CSS_SELECTOR, "input[name='%s']" % name)
+    if not box.is_selected():
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", box)
+        box.click()
+
+
+def scenario_six(driver):
+    driver.get(BASE + "/")
+    driver.find_element(By.ID, "nuevo-institucion").send_keys(FROM_NOTHING)
+    driver.find_element(By.CSS_SELECTOR, "form.formulario button[type=submit]").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), FROM_NOTHING))
+    workspace = driver.current_url.split("?")[0]
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/archivos/politica.yaml']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    editor = driver.current_url
+
+    # Three objectives: the first one rewritten, two added with «Agregar objetivo».
+    for index, (title, text) in enumerate(OBJECTIVES):
+        if index > 0:
+            focused = add_card(driver, "objetivos.items")
+            check(focused.startswith("objetivos.items.%d." % index), "the focus is in the new objective: " + focused)
+        type_into(driver, "objetivos.items.%d.titulo" % index, title)
+        type_into(driver, "objetivos.items.%d.texto" % index, text)
+        tick(driver, "objetivos.items.%d.objetivos_institucionales" % index)
+    # Three actors, one for each kind of involvement, and a second responsibility for the Comité.
+    for index, name in enumerate(ACTORS):
+        type_into(driver, "actores.items.%d.actor" % index, name)
+    add_card(driver, "actores.items.2.responsabilidades")
+    type_into(driver, "actores.items.2.responsabilidades.1", "Proponer cambios a la Política.")
+    roles = {Select(field(driver, "actores.items.%d.involucramiento" % i)).first_selected_option.text for i in range(3)}
+    check(len(roles) == 3, "three different involvements: " + ", ".join(sorted(roles)))
+    # Two lines of action and a glossary term.
+    for index, (title, text) in enumerate(LINES):
+        if index > 0:
+            add_card(driver, "directrices.items")
+        type_into(driver, "directrices.items.%d.titulo" % index, title)
+        type_into(driver, "directrices.items.%d.texto" % index, text)
+        tick(driver, "directrices.items.%d.ambitos" % index)
+    add_card(driver, "glosario.items")
+    type_into(driver, "glosario.items.1.termino", TERM[0])
+    type_into(driver, "glosario.items.1.definicion", TERM[1])
+    save(driver)
+    check("Guardado." in driver.page_source, "the Política was saved")
+    summary = driver.find_element(By.CSS_SELECTOR, "#problemas .resumen").text
+    check(summary.startswith("0 error(es)"), "saved without errors: " + summary)
+    wait(driver).until(lambda d: OBJECTIVES[2][0] in preview_text(d))
+    preview = preview_text(driver)
+    for text in [t for t, _ in OBJECTIVES] + ACTORS + [t for t, _ in LINES] + [TERM[0]]:
+        check(text in preview, "the preview shows: " + text)
+    shot(driver, "50-desde-cero-politica")
+
+    # Version 1 is kept as it is; the workspace becomes version 2, where the change is made.
+    driver.get(workspace + "/versiones")
+    type_into(driver, "etiqueta", "2")
+    type_into(driver, "descripcion", "Versión con el cuarto objetivo")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Guardar como nueva versión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.aviso.ok")))
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=titulo-historial] tbody tr")
+    check(len(rows) == 2 and rows[0].text.startswith("2"), "version 2 heads the history")
+    shot(driver, "51-desde-cero-version-2")
+
+    driver.get(editor)
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    add_card(driver, "objetivos.items")
+    type_into(driver, "objetivos.items.3.titulo", "Simplificar los trámites más usados")
+    type_into(driver, "objetivos.items.3.texto", "eliminando los documentos que el Estado ya tiene.")
+    tick(driver, "objetivos.items.3.objetivos_institucionales")
+    save(driver)
+    check("Guardado." in driver.page_source, "the change was saved")
+
+    driver.get(workspace + "/versiones")
+    options = [o.get_attribute("value") for o in Select(field(driver, "anterior")).options]
+    first = next(v for v in options if v.startswith("versiones/1"))
+    Select(field(driver, "anterior")).select_by_value(first)
+    Select(field(driver, "nueva")).select_by_value(".")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Comparar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "comparacion")))
+    statements = driver.find_element(By.ID, "comparacion").text
+    check("Se agrega un nuevo objetivo" in statements and "Simplificar los trámites más usados" in statements,
+          "the statement names the new objective: " + statements[:400])
+    driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(By.ID, "comparacion"))
+    shot(driver, "52-desde-cero-comparacion")
+
+    # The Comité session presents the change; its PPTX carries the statement.
+    driver.get(workspace + "/sesiones")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "sesion-numero")))
+    number = driver.find_element(By.ID, "sesion-numero").get_attribute("value")
+    Select(field(driver, "resultados-anterior")).select_by_value(first)
+    Select(field(driver, "resultados-nueva")).select_by_value(".")
+    shot(driver, "53-desde-cero-sesion")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Crear la sesión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "sesion-" + number)))
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/sesion-%s.pptx']" % number).click()
+    deck = pptx.Presentation(downloaded("sesion-%s.pptx" % number))
+    slides = "\n".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    check(FROM_NOTHING in slides, "the deck names the institution")
+    check("Simplificar los trámites más usados" in slides, "the deck presents the new objective: " + slides[:600])
+    shot(driver, "54-desde-cero-sesion-creada")
+
+    # The DOCX holds everything typed.
+    urllib.request.urlretrieve(workspace + "/descargas/politica.docx", os.path.join(DOWNLOADS, "desde-cero.docx"))
+    document = docx.Document(os.path.join(DOWNLOADS, "desde-cero.docx"))
+    text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells)
+    for wanted in [t for t, _ in OBJECTIVES] + ACTORS + [t for t, _ in LINES] + list(TERM) + [
+            "Proponer cambios a la Política.", "Simplificar los trámites más usados"]:
+        check(wanted in text, "the DOCX holds: " + wanted)
+
+
 def main():
     driver = browser()
     try:
-        for scenario in (scenario_one, scenario_two, scenario_three, scenario_four, scenario_five):
+        scenarios = (scenario_one, scenario_two, scenario_three, scenario_four, scenario_five, scenario_six)
+        # CALIDOC_ESCENARIOS=6 (or 1,6) runs only those while writing a scenario; the test runs them all.
+        chosen = os.environ.get("CALIDOC_ESCENARIOS")
+        if chosen:
+            scenarios = [scenarios[int(n) - 1] for n in chosen.split(",")]
+        for scenario in scenarios:
             try:
                 scenario(driver)
             except Exception:

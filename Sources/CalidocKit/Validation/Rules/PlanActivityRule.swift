@@ -13,20 +13,24 @@ struct PlanActivityRule: ValidationRule {
                 found.append(context.diagnostic(
                     .error, "R-PLAN-01", es: "la actividad \(name) no tiene área responsable",
                     en: "activity \(name) has no responsible area", file: .plan, ["actividades", index],
-                    hintES: "agregue «area_responsable»", hintEN: "add «area_responsable»"))
+                    hintES: "agregue «area_responsable»", hintEN: "add «area_responsable»",
+                    formHintES: "complete «Área responsable»", formHintEN: "fill in «Responsible area»"))
             }
             if blank(activity.poblacionObjetivo) {
                 found.append(context.diagnostic(
                     .error, "R-PLAN-02", es: "la actividad \(name) no indica su población objetivo",
                     en: "activity \(name) has no target population", file: .plan, ["actividades", index],
-                    hintES: "agregue «poblacion_objetivo»", hintEN: "add «poblacion_objetivo»"))
+                    hintES: "agregue «poblacion_objetivo»", hintEN: "add «poblacion_objetivo»",
+                    formHintES: "complete «Población objetivo»", formHintEN: "fill in «Target population»"))
             }
             guard let indicator = activity.indicador else {
                 found.append(context.diagnostic(
                     .error, "R-PLAN-03", es: "la actividad \(name) no tiene indicador",
                     en: "activity \(name) has no indicator", file: .plan, ["actividades", index],
                     hintES: "agregue «indicador» con nombre, formula y meta",
-                    hintEN: "add «indicador» with nombre, formula and meta"))
+                    hintEN: "add «indicador» with nombre, formula and meta",
+                    formHintES: "complete el «Indicador»: nombre, fórmula de cálculo y meta",
+                    formHintEN: "fill in the «Indicator»: name, formula and target"))
                 continue
             }
             if blank(indicator.formula) {
@@ -43,7 +47,9 @@ struct PlanActivityRule: ValidationRule {
                     en: "the indicator of activity \(name) has no goal", file: .plan,
                     ["actividades", index, "indicador"],
                     hintES: "agregue «meta: 95» o «meta: no comprometida»",
-                    hintEN: "add «meta: 95» or «meta: no comprometida»"))
+                    hintEN: "add «meta: 95» or «meta: no comprometida»",
+                    formHintES: "escriba la «Meta» (p. ej. 95) o «no comprometida»",
+                    formHintEN: "write the «Target» (e.g. 95) or «no comprometida»"))
             }
             if case .value(let goal) = indicator.meta, isPercentage(indicator.unidad), !(0...100).contains(goal) {
                 found.append(context.diagnostic(

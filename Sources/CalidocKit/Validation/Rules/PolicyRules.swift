@@ -12,7 +12,9 @@ struct ActorInvolvementRule: ValidationRule {
                 en: "no actor is «\(missing.spanishLabel)» (involved in \(missing.englishLabel))",
                 file: .politica, ["actores", "items"],
                 hintES: "agregue un actor con «involucramiento: \(missing.rawValue)»",
-                hintEN: "add an actor with «involucramiento: \(missing.rawValue)»")
+                hintEN: "add an actor with «involucramiento: \(missing.rawValue)»",
+                formHintES: "agregue un actor y elija «\(missing.spanishLabel)» en «Involucramiento»",
+                formHintEN: "add an actor and choose «\(missing.spanishLabel)» in «Involvement»")
         }
     }
 }
@@ -30,7 +32,9 @@ struct ObjectiveLinkRule: ValidationRule {
                 en: "objective N°\(index + 1) «\(objective.titulo)» is not linked to any institutional strategic objective",
                 file: .politica, ["objetivos", "items", index],
                 hintES: "agregue «objetivos_institucionales: [id]» con ids de definiciones_estrategicas.objetivos",
-                hintEN: "add «objetivos_institucionales: [id]» with ids from definiciones_estrategicas.objetivos")
+                hintEN: "add «objetivos_institucionales: [id]» with ids from definiciones_estrategicas.objetivos",
+                formHintES: "marque en «Objetivos estratégicos institucionales» los que este objetivo sirve",
+                formHintEN: "tick in «Institutional strategic objectives» the ones this objective serves")
         }
     }
 }
@@ -49,7 +53,9 @@ struct UserSegmentRule: ValidationRule {
                         en: "segment «\(segment.nombre)» has no approximate number",
                         file: .politica, ["usuarios", "items", index],
                         hintES: "agregue «numero_aproximado»: la Red de Expertos pide cuántos son",
-                        hintEN: "add «numero_aproximado»: the Red de Expertos asks how many they are"))
+                        hintEN: "add «numero_aproximado»: the Red de Expertos asks how many they are",
+                        formHintES: "complete «Número aproximado»: la Red de Expertos pide cuántos son",
+                        formHintEN: "fill in «Approximate number»: the Red de Expertos asks how many they are"))
             }
             let described = !(segment.caracteristicas ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             if !described && (segment.ejemplos ?? []).isEmpty {
@@ -60,7 +66,9 @@ struct UserSegmentRule: ValidationRule {
                         en: "segment «\(segment.nombre)» does not describe its characteristics",
                         file: .politica, ["usuarios", "items", index],
                         hintES: "agregue «caracteristicas»: cómo son, de qué tipo son",
-                        hintEN: "add «caracteristicas»: what they are like"))
+                        hintEN: "add «caracteristicas»: what they are like",
+                        formHintES: "complete «Características»: cómo son, de qué tipo son",
+                        formHintEN: "fill in «Characteristics»: what they are like"))
             }
         }
         return found
@@ -79,7 +87,9 @@ struct GuidelineAreaRule: ValidationRule {
                 en: "guideline «\(guideline.titulo)» is not related to any diagnosis priority area",
                 file: .politica, ["directrices", "items", index],
                 hintES: "agregue «ambitos: [id]» con ids de ambitos_prioritarios de diagnostico.yaml",
-                hintEN: "add «ambitos: [id]» with ids from ambitos_prioritarios in diagnostico.yaml")
+                hintEN: "add «ambitos: [id]» with ids from ambitos_prioritarios in diagnostico.yaml",
+                formHintES: "marque en «Ámbitos prioritarios» los del Diagnóstico que esta línea aborda",
+                formHintEN: "tick in «Priority areas» the diagnosis areas this line addresses")
         }
     }
 }

@@ -77,7 +77,9 @@ struct ProgressRule: ValidationRule {
             return [context.diagnostic(.error, "R-AVA-04", es: "la actividad «\(entry.actividad)» está cumplida pero no tiene mediciones de su indicador",
                                        en: "activity «\(entry.actividad)» is marked cumplida but has no measurement of its indicator",
                                        file: .avance, path + ["estado"], hintES: "agregue «mediciones» (periodo, numerador, denominador) o una «justificacion»",
-                                       hintEN: "add «mediciones» (periodo, numerador, denominador) or a «justificacion»")]
+                                       hintEN: "add «mediciones» (periodo, numerador, denominador) or a «justificacion»",
+                                       formHintES: "agregue una «Medición» (periodo, numerador, denominador) o escriba una «Justificación»",
+                                       formHintEN: "add a «Measurement» (period, numerator, denominator) or write a «Justification»")]
         }
         guard result.reachesGoal == false else { return [] }
         let value = ActivityCompliance.display(result.latestValue)
@@ -85,7 +87,9 @@ struct ProgressRule: ValidationRule {
         return [context.diagnostic(.error, "R-AVA-04", es: "la actividad «\(entry.actividad)» está cumplida pero su indicador (\(value)) no alcanza la meta (\(goal))",
                                    en: "activity «\(entry.actividad)» is marked cumplida but its indicator (\(value)) does not reach the goal (\(goal))",
                                    file: .avance, path + ["estado"], hintES: "explique en «justificacion» por qué se considera cumplida, o cambie el «estado»",
-                                   hintEN: "explain in «justificacion» why it counts as done, or change «estado»")]
+                                   hintEN: "explain in «justificacion» why it counts as done, or change «estado»",
+                                   formHintES: "explique en «Justificación» por qué se considera cumplida, o cambie el «Estado»",
+                                   formHintEN: "explain in «Justification» why it counts as done, or change the «State»")]
     }
 
     /// R-AVA-05/06: measurements need an indicator, a positive denominator, non-negative figures and,
@@ -99,7 +103,9 @@ struct ProgressRule: ValidationRule {
             return [context.diagnostic(.error, "R-AVA-05", es: "la actividad «\(entry.actividad)» tiene mediciones pero no tiene indicador en el Plan",
                                        en: "activity «\(entry.actividad)» has measurements but no indicator in the plan",
                                        file: .avance, path + ["mediciones"], hintES: "agregue el «indicador» de la actividad en plan.yaml",
-                                       hintEN: "add the activity's «indicador» in plan.yaml")]
+                                       hintEN: "add the activity's «indicador» in plan.yaml",
+                                       formHintES: "complete el «Indicador» de la actividad en el Plan de Mejoramiento",
+                                       formHintEN: "fill in the activity's «Indicator» in the Improvement Plan")]
         }
         let percentage = ActivityCompliance(activity: activity, progress: entry).isPercentage
         var found: [Diagnostic] = []

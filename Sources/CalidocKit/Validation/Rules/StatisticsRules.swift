@@ -75,7 +75,8 @@ struct ProcedureRule: ValidationRule {
                 found.append(context.diagnostic(
                     .error, "R-TRA-02", es: "el trámite «\(procedure.nombre)» se justifica por «otra» razón pero no la indica",
                     en: "procedure «\(procedure.nombre)» is justified by «otra» but gives no reason",
-                    file: .diagnostico, path, hintES: "agregue «otra_razon»", hintEN: "add «otra_razon»"))
+                    file: .diagnostico, path, hintES: "agregue «otra_razon»", hintEN: "add «otra_razon»",
+                    formHintES: "escriba la razón en «Otra razón»", formHintEN: "write the reason in «Other reason»"))
             }
             if procedure.tiempoEsperado <= 0 {
                 found.append(context.diagnostic(
@@ -113,7 +114,9 @@ struct SatisfactionRule: ValidationRule {
             found.append(context.diagnostic(
                 .warning, "R-MESU-01", es: "el manifiesto indica que aplica MESU, pero el diagnóstico no trae sus resultados",
                 en: "the manifest says MESU applies, but the diagnosis has no MESU results",
-                file: .diagnostico, ["fuentes"], hintES: "agregue «fuentes.mesu»", hintEN: "add «fuentes.mesu»"))
+                file: .diagnostico, ["fuentes"], hintES: "agregue «fuentes.mesu»", hintEN: "add «fuentes.mesu»",
+                formHintES: "agregue los resultados en «Fuentes» › «Medición de Satisfacción Usuaria»",
+                formHintEN: "add the results under «Sources» › «User satisfaction survey»"))
         }
         for (index, year) in mesu.enumerated() {
             if !(0...100).contains(year.porcentajeSatisfechos) {

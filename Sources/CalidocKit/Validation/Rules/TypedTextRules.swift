@@ -63,7 +63,8 @@ struct PlaceholderTextRule: ValidationRule {
                 en: "«\(text)» is an example text written by calidoc init and would appear as is in the document",
                 file: file, path,
                 hintES: "reemplácelo por el texto de su institución (con --strict, este aviso es un error)",
-                hintEN: "replace it with your institution's text (with --strict this warning is an error)")
+                hintEN: "replace it with your institution's text (with --strict this warning is an error)",
+                formHintES: "reemplácelo por el texto de su institución", formHintEN: "replace it with your institution's text")
         }
     }
 }
@@ -83,7 +84,9 @@ struct RoleLabelRule: ValidationRule {
                 en: "the role of «\(actor.actor)» starts with «\(typed)» but «involucramiento: \(actor.involucramiento.rawValue)» means «\(expected)»",
                 file: .politica, ["actores", "items", index, "rol"],
                 hintES: "quite la etiqueta del rol (calidoc la escribe según «involucramiento») o corrija «involucramiento»",
-                hintEN: "remove the label from the role (calidoc writes it from «involucramiento») or fix «involucramiento»")
+                hintEN: "remove the label from the role (calidoc writes it from «involucramiento») or fix «involucramiento»",
+                formHintES: "quite la etiqueta del «Rol» (calidoc la escribe según el «Involucramiento») o elija otro «Involucramiento»",
+                formHintEN: "remove the label from the «Role» (calidoc writes it from the «Involvement») or choose another «Involvement»")
         }
     }
 }
