@@ -23,6 +23,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             return Response(status: .seeOther, headers: [.location: "/entrar" + back, .cacheControl: "no-store"])
         }
         return try await CurrentAccess.$session.withValue(session) {
+            // A workspace of another institution is not found, whatever the route and the role.
+            if let id = Self.workspaceID(in: path), state.catalog.entry(id: id) == nil { throw WebError.unknownWorkspace }
             guard !Self.isRead(request.method), path != "/salir" else { return try await next(request, context) }
             guard session.account.role.mayEdit else {
                 let role = session.account.role
@@ -51,16 +53,20 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The folder a write may change: the workspace named in the path, else the institution's.
     private func scope(of path: String, institution: String) -> (URL, String) {
-        let parts = path.split(separator: "/").map(String.init)
-        let id: String? = switch parts.first {
-        case "espacios": parts.count > 1 ? parts[1] : nil
-        case "api": parts.count > 2 && parts[1] == "espacios" ? parts[2] : nil
-        default: nil
-        }
-        if let id, let entry = state.catalog.entry(id: id) {
+        if let id = Self.workspaceID(in: path), let entry = state.catalog.entry(id: id) {
             return (entry.folder, "\(institution)/\(entry.folder.lastPathComponent)")
         }
         return (shared.folder(of: institution), institution)
+    }
+
+    /// The workspace a path names (`/espacios/ID/…`, `/api/espacios/ID/…`), if any.
+    static func workspaceID(in path: String) -> String? {
+        let parts = path.split(separator: "/").map(String.init)
+        switch parts.first {
+        case "espacios": return parts.count > 1 ? parts[1] : nil
+        case "api": return parts.count > 2 && parts[1] == "espacios" ? parts[2] : nil
+        default: return nil
+        }
     }
 
     /// Paths open without a login: the login page and the style sheet and script it uses.
