@@ -26,7 +26,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             // A workspace of another institution is not found, whatever the route and the role.
             if let id = Self.workspaceID(in: path), state.catalog.entry(id: id) == nil { throw WebError.unknownWorkspace }
             guard !Self.isRead(request.method), path != "/salir" else { return try await next(request, context) }
-            guard session.account.role.mayEdit else {
+            // The review page checks each step against the role itself (the Comité and the Red act there).
+            guard session.account.role.mayEdit || Self.isReviewPage(path) else {
                 let role = session.account.role
                 throw WebError.roleCannotWrite(AccountRoutes.roleName(role, .es), AccountRoutes.roleName(role, .en))
             }
@@ -67,6 +68,12 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         case "api": return parts.count > 2 && parts[1] == "espacios" ? parts[2] : nil
         default: return nil
         }
+    }
+
+    /// Whether `path` is a workspace's Revisión page.
+    static func isReviewPage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count == 3 && parts[0] == "espacios" && parts[2] == "revision"
     }
 
     /// Paths open without a login: the login page and the style sheet and script it uses.

@@ -41,6 +41,7 @@ struct AccountRoutes {
         body += "<input type=\"hidden\" name=\"volver\" value=\"\(esc(Self.safeBack(back) ?? "/"))\">\n"
         body += "<div class=\"campo\"><label for=\"entrar-institucion\">\(esc(language.pick("Institución", "Institution")))</label>\n"
         body += "<select id=\"entrar-institucion\" name=\"institucion\" required>\n"
+        body += "<option value=\"\">\(esc(language.pick("Elija su institución", "Choose your institution")))</option>\n"
         for tenant in institutions {
             let selected = tenant.id == institution ? " selected" : ""
             body += "<option value=\"\(esc(tenant.id))\"\(selected)>\(esc(tenant.name))</option>\n"

@@ -23,6 +23,7 @@ public enum CalidocWebApp {
         DownloadRoutes(state: state).register(on: router)
         VersionRoutes(state: state).register(on: router)
         SessionRoutes(state: state).register(on: router)
+        ReviewRoutes(state: state).register(on: router)
         ArchiveRoutes(state: state).register(on: router)
         AssetRoutes().register(on: router)
         APIRoutes(state: state).register(on: router)

@@ -18,8 +18,9 @@ struct HomeRoutes {
     /// The Inicio page, with an optional notice (e.g. the form's problem) above the form.
     func home(language: PageLanguage, problem: String? = nil, institution: String = "", folder: String = "",
               status: HTTPResponse.Status = .ok) -> Response {
-        var body = "<section aria-labelledby=\"titulo-espacios\">\n<h2 id=\"titulo-espacios\">\(esc(language.pick("Espacios de trabajo", "Workspaces")))</h2>\n"
         let entries = state.catalog.entries()
+        var body = PendingView.section(entries, language: language)
+        body += "<section aria-labelledby=\"titulo-espacios\">\n<h2 id=\"titulo-espacios\">\(esc(language.pick("Espacios de trabajo", "Workspaces")))</h2>\n"
         if entries.isEmpty {
             body += "<p>\(esc(language.pick("Aún no hay espacios de trabajo en las carpetas servidas. Cree uno con el formulario de abajo.", "There are no workspaces in the served folders yet. Create one with the form below.")))</p>\n"
         } else {

@@ -65,6 +65,7 @@ struct WorkspaceRoutes {
         let links = [
             ("versiones", language.pick("Versiones", "Versions"), language.pick("historial, comparar dos versiones, guardar como nueva versión", "history, compare two versions, save as a new version")),
             ("sesiones", language.pick("Sesiones del Comité", "Comité sessions"), language.pick("preparar una sesión y descargar su presentación", "prepare a session and download its deck")),
+            ("revision", language.pick("Revisión", "Review"), language.pick("enviar al Comité y a la Red de Expertos, observaciones y aprobación", "send to the Comité and the Expert Network, observations and approval")),
             ("archivo", language.pick("Archivo de versiones firmadas", "Signed-version archive"), language.pick("versiones firmadas y su verificación", "signed versions and their verification")),
         ]
         for (path, text, help) in links {

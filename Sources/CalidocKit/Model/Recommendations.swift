@@ -23,12 +23,16 @@ public struct Recommendation: Codable, Hashable, Sendable {
     public var seccion: PolicySectionKey
     /// The recommendation: "Se recomienda explicitar …".
     public var texto: String
+    /// The id of the item it concerns inside the section (an objective, an actor …), when it
+    /// concerns one item rather than the whole section.
+    public var elemento: String?
 
     /// Creates a recommendation.
-    public init(id: String, seccion: PolicySectionKey, texto: String) {
+    public init(id: String, seccion: PolicySectionKey, texto: String, elemento: String? = nil) {
         self.id = id
         self.seccion = seccion
         self.texto = texto
+        self.elemento = elemento
     }
 }
 
