@@ -110,7 +110,7 @@ enum VersionsView {
             html += "</ul>\n"
         }
         if !unanswered.isEmpty {
-            html += "<p class=\"aviso nota\">\(esc(language.pick("\(unanswered.count) recomendación(es) sin un cambio que la atienda (indique «responde_a» en el elemento que la atiende).", "\(unanswered.count) recommendation(s) without a change answering it (set «responde_a» on the item that answers it).")))</p>\n"
+            html += "<p class=\"aviso nota\">\(esc(language.pick("\(unanswered.count) recomendación(es) sin un cambio que la atienda (márquela en «Responde a» del elemento que la atiende, en el editor).", "\(unanswered.count) recommendation(s) without a change answering it (tick it in «Answers» of the item that answers it, in the editor).")))</p>\n"
         }
         return html
     }

@@ -33,8 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("almacen:\n  carpeta: x\nescucha:\n  puero: 80\n", "servidor.yaml:4:3:", "clave desconocida «puero»"),
-        ("almacen:\n  carpeta: x\nescucha:\n  puerto: ochenta\n", "servidor.yaml:4:11:", "número entero entre 1 y 65535"),
-        ("almacen:\n  carpeta: x\nescucha:\n  puerto: 70000\n", "servidor.yaml:4:11:", "número entero entre 1 y 65535"),
+        ("almacen:\n  carpeta: x\nescucha:\n  puerto: ochenta\n", "servidor.yaml:4:11:", "número entero entre 0 y 65535"),
+        ("almacen:\n  carpeta: x\nescucha:\n  puerto: 70000\n", "servidor.yaml:4:11:", "número entero entre 0 y 65535"),
         ("almacen:\n  tipo: postgresql\n  carpeta: x\n", "servidor.yaml:2:3:", "falta «url»"),
         ("almacen:\n  tipo: mysql\n  carpeta: x\n", "servidor.yaml:2:9:", "«carpetas» o «postgresql»"),
         ("almacen:\n  carpeta: x\norigen_publico: calidoc.gob.cl/ruta\n", "servidor.yaml:3:17:", "sin ruta"),

@@ -19,10 +19,15 @@ final class ServedProcess {
     }
 
     /// Starts the server on `folder` and waits until it prints its address.
-    init(folder: URL) throws {
+    convenience init(folder: URL) throws {
+        try self.init(arguments: ["serve", folder.path, "--no-abrir", "--puerto", "0"])
+    }
+
+    /// Starts `calidoc ARGUMENTS` (a `serve` on port 0) and waits until it prints its address.
+    init(arguments: [String]) throws {
         guard let binary = Self.binary else { throw Failure("the calidoc binary is not built (swift build)") }
         process.executableURL = binary
-        process.arguments = ["serve", folder.path, "--no-abrir", "--puerto", "0"]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

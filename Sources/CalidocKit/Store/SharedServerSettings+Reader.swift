@@ -36,7 +36,8 @@ struct SettingsReader {
         if let listenNode = top["escucha"] {
             let listen = try mapping(listenNode, named: "escucha", allowed: ["direccion", "puerto"])
             if let node = listen["direccion"] { settings.address = try string(node) }
-            if let node = listen["puerto"] { settings.port = try integer(node, in: 1...65535) }
+            // 0 lets the system choose a free port (printed when the server starts).
+            if let node = listen["puerto"] { settings.port = try integer(node, in: 0...65535) }
         }
         if let node = top["origen_publico"] {
             let text = try string(node)

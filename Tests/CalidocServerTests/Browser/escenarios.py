@@ -19,6 +19,12 @@ objectives, three actors with their roles and a new responsibility, two lines of
 -> a new objective -> Versiones compares version 1 with version 2 (the statement on the page) -> Sesión del
 Comité -> the PPTX
 carries the statement; the DOCX holds everything typed.
+Scenario 7 (only with CALIDOC_SERVIDOR_COMPARTIDO=1, against `calidoc serve --config`): the review cycle
+by three people: the editor logs in and sends the Política to the Comité; the Comité member finds it in
+«Pendiente para usted» and approves sending it to the Red; the reviewer writes an observation on an
+objective and hands it in; the editor keeps version 1, answers the observation in the editor («Responde a»),
+is asked to confirm nothing, marks it corrected; Versiones shows the change tied to the observation; the
+Comité records the resolution; the editor archives it.
 A screenshot of each step goes to SCREENSHOT_DIR. Exit status 0 when every check passed.
 """
 import os
@@ -553,10 +559,150 @@ def scenario_six(driver):
         check(wanted in text, "the DOCX holds: " + wanted)
 
 
+SHARED_PASSWORDS = {"editora": "clave-de-editora-sernac", "comite": "clave-de-comite-sernac", "revisor": "clave-de-revisor-sernac"}
+
+
+def log_in(driver, user):
+    driver.get(BASE + "/")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-entrar")))
+    Select(field(driver, "institucion")).select_by_value("sernac")
+    type_into(driver, "usuario", user)
+    type_into(driver, "contrasena", SHARED_PASSWORDS[user])
+    driver.find_element(By.XPATH, "//button[normalize-space()='Entrar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.cuenta")))
+
+
+def log_out(driver):
+    driver.find_element(By.XPATH, "//form[@class='cuenta']//button").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-entrar")))
+
+
+def review_step(driver, label, note=None):
+    if note:
+        type_into(driver, "nota", note)
+    button = driver.find_element(By.XPATH, "//button[normalize-space()='%s']" % label)
+    button.click()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "estado-revision")))
+
+
+def review_state(driver):
+    return driver.find_element(By.ID, "estado-revision").text
+
+
+def scenario_seven(driver):
+    workspace = BASE + "/espacios/servicio-tramites"
+    driver.get(workspace)
+    check("/entrar" in driver.current_url, "without a login the page asks for one")
+    shot(driver, "60-compartido-entrar")
+    log_in(driver, "editora")
+    driver.get(workspace + "/revision")
+    check("Borrador" in review_state(driver), "starts as a draft: " + review_state(driver))
+    review_step(driver, "Enviar al Comité", "Versión para la sesión de marzo")
+    check("En revisión del Comité" in review_state(driver), review_state(driver))
+    shot(driver, "61-compartido-enviada-al-comite")
+    log_out(driver)
+
+    log_in(driver, "comite")
+    pending = driver.find_element(By.ID, "pendientes").text
+    check("Aprobar el envío a la Red de Expertos" in pending, "the Comité sees what waits for it: " + pending)
+    shot(driver, "62-compartido-pendiente-comite")
+    driver.find_element(By.CSS_SELECTOR, "#pendientes a").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "estado-revision")))
+    check(not driver.find_elements(By.XPATH, "//button[normalize-space()='Enviar al Comité']"), "the Comité is not offered the editor's step")
+    review_step(driver, "Aprobar el envío a la Red de Expertos")
+    log_out(driver)
+
+    log_in(driver, "revisor")
+    driver.find_element(By.CSS_SELECTOR, "#pendientes a").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-observacion")))
+    Select(field(driver, "ancla")).select_by_value("objetivos/obj-tiempos")
+    type_into(driver, "texto", "Se recomienda indicar en el objetivo el plazo de respuesta comprometido.")
+    shot(driver, "63-compartido-observacion")
+    button = driver.find_element(By.XPATH, "//button[normalize-space()='Agregar la observación']")
+    button.click()
+    wait(driver).until(lambda d: gone(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "tabla-observaciones")))
+    rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#tabla-observaciones tbody tr")]
+    mine = [r for r in rows if "plazo de respuesta comprometido" in r]
+    check(mine and "Aún no" in mine[0] and "N°1" in mine[0], "the observation is listed on its objective, unanswered: " + " | ".join(rows))
+    observation = mine[0].split()[0]
+    review_step(driver, "Entregar las observaciones")
+    check("Con observaciones" in review_state(driver), review_state(driver))
+    shot(driver, "64-compartido-observaciones-entregadas")
+    log_out(driver)
+
+    log_in(driver, "editora")
+    # Version 1 is kept before answering, so the answer shows as a change.
+    driver.get(workspace + "/versiones")
+    type_into(driver, "etiqueta", "2")
+    type_into(driver, "descripcion", "Versión corregida según la Red de Expertos")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Guardar como nueva versión']").click()
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.aviso.ok")))
+    driver.get(workspace + "/revision")
+    review_step(driver, "Marcar como corregida")
+    asked = driver.find_element(By.ID, "confirmar-corregida").text
+    check(observation in asked, "unanswered observations are listed before going on: " + asked)
+    shot(driver, "65-compartido-confirmar")
+    # Answer it in the editor: the objective's text changes and «Responde a» names the observation.
+    driver.get(workspace + "/archivos/politica.yaml")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "formulario-editor")))
+    type_into(driver, "objetivos.items.0.texto", "respondiendo cada solicitud en un plazo máximo de diez días hábiles.")
+    box = driver.find_element(By.CSS_SELECTOR, "input[name='objetivos.items.0.responde_a'][value='%s']" % observation)
+    # «Responde a» sits in the card's folded «Motivo del cambio y lo que responde»: open it as a person would.
+    summary = box.find_element(By.XPATH, "ancestor::details[1]/summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", summary)
+    summary.click()
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", box)
+    box.click()
+    shot(driver, "65b-compartido-responde-a")
+    save(driver)
+    check("Guardado." in driver.page_source, "the answer was saved")
+    driver.get(workspace + "/revision")
+    rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#tabla-observaciones tbody tr") if r.text.startswith(observation)]
+    check(rows and "Sí" in rows[0], "the observation is answered: " + " | ".join(rows))
+    review_step(driver, "Marcar como corregida")
+    asked = driver.find_elements(By.ID, "confirmar-corregida")
+    if asked:
+        # Older recommendations of the sample may still be open; ours is no longer among them.
+        check(observation not in asked[0].text, "the answered observation is no longer listed: " + asked[0].text)
+        review_step(driver, "Marcar como corregida de todos modos")
+    check("Corregida" in review_state(driver), review_state(driver))
+    # The comparison ties the change to the observation.
+    driver.get(workspace + "/versiones")
+    kept = next(o.get_attribute("value") for o in Select(field(driver, "anterior")).options
+                if o.get_attribute("value").startswith("versiones/"))
+    Select(field(driver, "anterior")).select_by_value(kept)
+    Select(field(driver, "nueva")).select_by_value(".")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Comparar']").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "comparacion")))
+    statements = driver.find_element(By.ID, "comparacion").text
+    check("plazo de respuesta comprometido" in statements or observation in statements,
+          "the comparison names the observation it answers: " + statements[:600])
+    driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(By.ID, "comparacion"))
+    shot(driver, "66-compartido-comparacion")
+    log_out(driver)
+
+    log_in(driver, "comite")
+    driver.get(workspace + "/revision")
+    review_step(driver, "Registrar la aprobación (resolución)", "Res. Exenta N° 77 de 2026")
+    log_out(driver)
+    log_in(driver, "editora")
+    driver.get(workspace + "/revision")
+    review_step(driver, "Marcar como archivada")
+    check("Archivada" in review_state(driver), review_state(driver))
+    history = driver.find_element(By.ID, "titulo-historial-revision").find_element(By.XPATH, "..").text
+    for who in ("editora (editor)", "comite (comite)", "revisor (revisor)", "Res. Exenta N° 77 de 2026"):
+        check(who in history, "the history records: " + who)
+    shot(driver, "67-compartido-archivada")
+
+
 def main():
     driver = browser()
     try:
         scenarios = (scenario_one, scenario_two, scenario_three, scenario_four, scenario_five, scenario_six)
+        if os.environ.get("CALIDOC_SERVIDOR_COMPARTIDO") == "1":
+            scenarios = (scenario_seven,)
         # CALIDOC_ESCENARIOS=6 (or 1,6) runs only those while writing a scenario; the test runs them all.
         chosen = os.environ.get("CALIDOC_ESCENARIOS")
         if chosen:
