@@ -37,6 +37,23 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases)
+    func recordsWritesMadeOutsideTheStore(_ kind: StoreKind) async throws {
+        try await withStore(kind) { fixture in
+            _ = try await Self.fourEntries(fixture.store)
+            try await fixture.store.recordAudit(
+                .workspaceChanged, institution: "sernac", target: "sernac/politica-2026 POST /espacios/politica-2026/versiones",
+                before: "aaaa", after: "bbbb", by: "ana")
+            let log = try await fixture.store.auditLog(of: "sernac")
+            #expect(log.count == 5 && log[4].action == "espacio.modificado" && log[4].before == "aaaa" && log[4].after == "bbbb")
+            #expect(log[4].previousHash == log[3].hash)
+            #expect(try await fixture.store.verifyAuditLog(of: "sernac") == .intact(count: 5))
+            await #expect(throws: StoreError.unknownInstitution("nadie")) {
+                try await fixture.store.recordAudit(.workspaceChanged, institution: "nadie", target: "x", before: "a", after: "b", by: "ana")
+            }
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func refusesChangesThroughTheDatabaseUnlessTriggersAreDropped(_ kind: StoreKind) async throws {
         try await withStore(kind) { fixture in
             _ = try await Self.fourEntries(fixture.store)
