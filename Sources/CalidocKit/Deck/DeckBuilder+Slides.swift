@@ -19,8 +19,8 @@ extension DeckBuilder {
     /// Splits a content slide whose text would overflow into continuation slides, filling each
     /// slide first: the height of each paragraph is estimated from the font's widths and the
     /// body frame (``SlideTextMetrics``). A paragraph followed by a list heads it ("II. Actores y
-    /// roles:") and stays on the slide of the list's first item; a section of half a slide at
-    /// most is kept whole; a long list continues on the next slide, its numbering included.
+    /// roles:") and stays on the slide of the list's first item; a section of three quarters of a
+    /// slide at most is kept whole; a long list continues on the next slide, its numbering included.
     static func paginate(_ slide: Slide) -> [Slide] {
         guard slide.layout == .content else { return [slide] }
         var pages = SlidePages(capacity: SlideTextMetrics.bodyHeight * SlideTextMetrics.margin)
@@ -33,9 +33,9 @@ extension DeckBuilder {
                 let heading = SlideTextMetrics.height(of: block, level: 0)
                 let first = list.items.first.map { SlideTextMetrics.height(ofItem: $0, level: 2) } ?? 0
                 let whole = heading + list.items.reduce(0) { $0 + SlideTextMetrics.height(ofItem: $1, level: 2) }
-                // A short section (half a slide at most) is not split: it starts a slide if it
-                // does not fit whole on this one.
-                pages.makeRoom(whole <= pages.capacity / 2 ? whole : heading + first)
+                // A short section (three quarters of a slide at most) is not split: it starts a
+                // slide if it does not fit whole on this one.
+                pages.makeRoom(whole <= pages.capacity * SlidePages.wholeSection ? whole : heading + first)
                 pages.add(block, height: heading)
                 pages.add(list, level: 2, keepingFirst: true)
                 index += 2

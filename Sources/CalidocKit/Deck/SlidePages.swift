@@ -2,6 +2,8 @@
 struct SlidePages {
     /// Height a slide's body holds, in points.
     let capacity: Double
+    /// The largest section (a heading and its items) kept whole on one slide, as a share of it.
+    static let wholeSection = 0.75
     private(set) var pages: [[Block]] = [[]]
     private var used = 0.0
 

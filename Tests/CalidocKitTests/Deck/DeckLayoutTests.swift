@@ -28,7 +28,7 @@ import Testing
     }
 
     /// The first unit of a slide: its first block, its first list item, or a heading with its
-    /// first item (its whole section when that is half a slide at most).
+    /// first item (its whole section when that is three quarters of a slide at most).
     static func firstUnitHeight(_ slide: Slide) -> Double {
         guard let first = slide.blocks.first else { return 0 }
         if case .list(let list) = first, let item = list.items.first { return SlideTextMetrics.height(ofItem: item, level: 2) }
@@ -36,7 +36,7 @@ import Testing
             let heading = SlideTextMetrics.height(of: first, level: 0)
             let whole = heading + list.items.reduce(0) { $0 + SlideTextMetrics.height(ofItem: $1, level: 2) }
             let capacity = SlideTextMetrics.bodyHeight * SlideTextMetrics.margin
-            return whole <= capacity / 2 ? whole : heading + SlideTextMetrics.height(ofItem: item, level: 2)
+            return whole <= capacity * SlidePages.wholeSection ? whole : heading + SlideTextMetrics.height(ofItem: item, level: 2)
         }
         return SlideTextMetrics.height(of: first, level: 0)
     }
