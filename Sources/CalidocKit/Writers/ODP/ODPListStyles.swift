@@ -28,10 +28,13 @@ enum ODPListStyles {
                             "text:level": String(level), "style:num-suffix": kind.suffix, "style:num-format": format,
                         ]) {
                             styles.element("style:list-level-properties", ["text:space-before": indent, "text:min-label-width": "1.1cm"])
+                            // Impress draws numbers at a fraction of the text size unless told.
+                            styles.element("style:text-properties", ["fo:font-size": "100%"])
                         }
                     } else {
                         styles.element("text:list-level-style-bullet", ["text:level": String(level), "text:bullet-char": level == 1 ? "•" : "–"]) {
                             styles.element("style:list-level-properties", ["text:space-before": indent, "text:min-label-width": "0.8cm"])
+                            styles.element("style:text-properties", ["fo:font-size": "100%"])
                         }
                     }
                 }
