@@ -16,58 +16,42 @@ extension DeckBuilder {
         }
     }
 
-    /// Splits a content slide whose text would overflow into continuation slides.
+    /// Splits a content slide whose text would overflow into continuation slides, filling each
+    /// slide first: the height of each paragraph is estimated from the font's widths and the
+    /// body frame (``SlideTextMetrics``). A paragraph followed by a list heads it ("II. Actores y
+    /// roles:") and stays on the slide of the list's first item; a section of three quarters of a
+    /// slide at most is kept whole; a long list continues on the next slide, its numbering included.
     static func paginate(_ slide: Slide) -> [Slide] {
         guard slide.layout == .content else { return [slide] }
-        var pages: [[Block]] = [[]]
-        var used = 0
-        func add(_ block: Block, lines: Int) {
-            if used + lines > linesPerSlide && !(pages.last ?? []).isEmpty {
-                pages.append([])
-                used = 0
+        var pages = SlidePages(capacity: SlideTextMetrics.bodyHeight * SlideTextMetrics.margin)
+        let blocks = slide.blocks
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if case .paragraph = block, index + 1 < blocks.count, case .list(let list) = blocks[index + 1] {
+                // The writers put a heading's items one level below it.
+                let heading = SlideTextMetrics.height(of: block, level: 0)
+                let first = list.items.first.map { SlideTextMetrics.height(ofItem: $0, level: 2) } ?? 0
+                let whole = heading + list.items.reduce(0) { $0 + SlideTextMetrics.height(ofItem: $1, level: 2) }
+                // A short section (three quarters of a slide at most) is not split: it starts a
+                // slide if it does not fit whole on this one.
+                pages.makeRoom(whole <= pages.capacity * SlidePages.wholeSection ? whole : heading + first)
+                pages.add(block, height: heading)
+                pages.add(list, level: 2, keepingFirst: true)
+                index += 2
+                continue
             }
-            pages[pages.count - 1].append(block)
-            used += lines
-        }
-        for block in slide.blocks {
-            if case .list(let list) = block, lines(of: block) > linesPerSlide {
-                // A long list continues on the next slide, numbering included.
-                var start = list.start
-                var chunk: [[Block]] = []
-                var chunkLines = 0
-                for item in list.items {
-                    let itemLines = item.reduce(0) { $0 + lines(of: $1) }
-                    if used + chunkLines + itemLines > linesPerSlide && !chunk.isEmpty {
-                        add(.list(ListBlock(kind: list.kind, start: start, items: chunk, attributes: list.attributes)), lines: chunkLines)
-                        start += chunk.count
-                        chunk = []
-                        chunkLines = 0
-                        pages.append([])
-                        used = 0
-                    }
-                    chunk.append(item)
-                    chunkLines += itemLines
-                }
-                if !chunk.isEmpty { add(.list(ListBlock(kind: list.kind, start: start, items: chunk, attributes: list.attributes)), lines: chunkLines) }
+            if case .list(let list) = block {
+                pages.add(list, level: 1)
             } else {
-                add(block, lines: lines(of: block))
+                let height = SlideTextMetrics.height(of: block, level: 0)
+                pages.makeRoom(height)
+                pages.add(block, height: height)
             }
+            index += 1
         }
-        let nonEmpty = pages.filter { !$0.isEmpty }
-        return nonEmpty.enumerated().map { index, blocks in
+        return pages.pages.filter { !$0.isEmpty }.enumerated().map { index, blocks in
             Slide(layout: .content, title: index == 0 ? slide.title : slide.title + " (continuación)", blocks: blocks)
-        }
-    }
-
-    /// Approximate rendered lines of a block on a slide (about 95 characters a line).
-    static func lines(of block: Block) -> Int {
-        switch block {
-        case .heading(_, let content, _), .paragraph(let content, _): max(1, (content.plainText.count + 84) / 85)
-        case .list(let list): list.items.reduce(0) { total, item in total + item.reduce(0) { $0 + lines(of: $1) } }
-        case .table(let table): table.headerRows.count + table.bodyRows.count
-        case .figure: 9
-        case .blockQuote(let children, _), .section(let children, _): children.reduce(0) { $0 + lines(of: $1) }
-        case .tableOfContents: 1
         }
     }
 }

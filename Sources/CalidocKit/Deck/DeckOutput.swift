@@ -27,7 +27,11 @@ public enum DeckOutput {
     ) throws -> Result {
         let writers = try formats.map { (format: $0, writer: try WriterRegistry.deckWriter(for: $0)) }
         let validated = try VersionDiff.load(workspace)
-        let presentation = try DeckBuilder.build(session: session, workspace: validated)
+        var presentation = try DeckBuilder.build(session: session, workspace: validated)
+        // The logo of the title and closing slides (the metadata names it; see SlideBranding).
+        if let logo = try LogoResource.load(for: validated.workspace), !presentation.resources.contains(where: { $0.name == logo.name }) {
+            presentation.resources.append(logo)
+        }
         let manifest = validated.manifest
         // `--reference FILE.pptx`, else the manifest's `referencia_pptx`.
         let referenceURL = try reference ?? manifest.referenciaPPTX.map { try ReferenceDocument.inside(workspace, $0) }

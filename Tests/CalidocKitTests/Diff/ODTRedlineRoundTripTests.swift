@@ -21,16 +21,6 @@ import Testing
         return try WriterRegistry.writer(for: .odt).write(try builder.build(.politica, from: workspace), options: WriterOptions())
     }
 
-    /// A line without its kind ("L1: text" → "text").
-    static func withoutKind(_ line: String) -> String {
-        line.firstIndex(of: ":").map { String(line[line.index(after: $0)...]) } ?? line
-    }
-
-    /// A table row left with every cell empty.
-    static func isEmptyRow(_ line: String) -> Bool {
-        line.hasPrefix("R:") && line.dropFirst(2).allSatisfy { $0 == " " || $0 == "|" }
-    }
-
     @Test(arguments: ["GORE 1 → 2", "GORE 2 → 3", "servicio"])
     func rejectingGivesTheOldVersionAndAcceptingTheNew(_ label: String) throws {
         guard let python = ExternalTool.require("python") else { return }
@@ -41,29 +31,32 @@ import Testing
         let after = try Self.lines(try Self.odt(new, builder: builder), python: python, mode: "none")
         let accepted = try Self.lines(redline, python: python, mode: "accept")
         let rejected = try Self.lines(redline, python: python, mode: "reject")
+        // Paragraph by paragraph: text, heading, list depth, table rows (a new actor's row goes
+        // when rejected: it is marked as a row; the glossary's deleted last terms come back as
+        // items of the glossary).
         #expect(accepted == after, "\(label): accepted ≠ new\n\(RedlineRoundTripTests.firstDifference(accepted, after))")
-        // Apart from the rows below, rejecting gives the old version paragraph by paragraph.
-        let rejectedText = rejected.filter { !Self.isEmptyRow($0) }
-        let difference = RedlineRoundTripTests.firstDifference(rejectedText, before)
-        if label == "servicio" {
-            // Known defect: the last glossary terms deleted are written as empty `text:list-item`s
-            // with the deletion point after the list, so rejecting brings them back as plain
-            // paragraphs after the list ("P: SAIP: …" where the old version has "L1: SAIP: …").
-            withKnownIssue("ODT redline: deleted last list items come back after the list") {
-                #expect(rejectedText == before, "\(label): rejected ≠ old\n\(difference)")
-            }
-            #expect(rejectedText.map(Self.withoutKind) == before.map(Self.withoutKind), "\(label): rejected text ≠ old text")
-        } else {
-            #expect(rejectedText == before, "\(label): rejected ≠ old\n\(difference)")
-        }
-        // Known defect: a new table row (a new actor) is tracked cell by cell, not as a row, so
-        // rejecting it leaves an empty row. LibreOffice marks a whole-row change with a row style
-        // `loext:text-changes-only="false"` (seen converting the DOCX redline with soffice).
-        let emptyRows = rejected.filter(Self.isEmptyRow).count - before.filter(Self.isEmptyRow).count
-        // Intermittent: only the pairs that add an actor have such a row.
-        withKnownIssue("ODT redline: a rejected new table row stays as an empty row", isIntermittent: true) {
-            #expect(emptyRows == 0, "\(label)")
-        }
+        #expect(rejected == before, "\(label): rejected ≠ old\n\(RedlineRoundTripTests.firstDifference(rejected, before))")
         try ODFValidator.validate(redline, label: "ODT redline \(label)")
+    }
+
+    /// The servicio redline's structure: the new actor's row is marked as a row (LibreOffice's
+    /// row style), the deleted last glossary terms have their point at the end of the last term
+    /// left, inside the list, and no list item is left empty.
+    @Test func wholeRowsAndLastItemsAreMarkedWhereTheyBelong() throws {
+        let redline = try VersionDiff.redline(old: TestPaths.servicio, new: try RedlineRoundTripTests.servicioChanged(), format: .odt).1
+        let content = try #require(XMLInspector(try ZipReader(bytes: redline).text("content.xml") ?? ""))
+        let rowStyle = "//style:style[@style:family='table-row'][style:table-row-properties/@loext:text-changes-only='false']/@style:name"
+        let styles = content.strings(rowStyle)
+        #expect(styles.count == 1)
+        let rows = "//table:table-row[@table:style-name='\(styles.first ?? "")']"
+        #expect(content.count(rows) == 1)
+        #expect(content.strings(rows + "//text:p").joined().contains("Fiscalía"))
+        #expect(content.count("//text:list-item[not(*)]") == 0)
+        // The deletion of «SAIP» and «Trámite relevante»: one point, at the end of «MESU»'s paragraph.
+        let region = "//text:changed-region[text:deletion//text:p[starts-with(., 'SAIP')]]"
+        #expect(content.count(region) == 1)
+        #expect(content.count(region + "/text:deletion/text:list/text:list-item") == 2)
+        let id = content.strings(region + "/@text:id").first ?? ""
+        #expect(content.count("//text:list-item/text:p[contains(., 'MESU')]/text:change[@text:change-id='\(id)']") == 1)
     }
 }

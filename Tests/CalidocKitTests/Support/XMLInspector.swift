@@ -27,6 +27,7 @@ final class XMLInspector {
         ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
         ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
         ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("p", "http://schemas.openxmlformats.org/presentationml/2006/main"),
         ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
         ("pr", "http://schemas.openxmlformats.org/package/2006/relationships"),
         ("ct", "http://schemas.openxmlformats.org/package/2006/content-types"),

@@ -13,6 +13,8 @@ public struct DOCXWriter: DocumentWriter {
     /// Renders the document into the bytes of a `.docx` package.
     public func render(_ document: Document, options: WriterOptions) throws -> WriterOutput {
         let metadata = document.metadata
+        var document = document
+        document.blocks = DOCXBody.endingDeletionMovedBack(document.blocks)
         var body = DOCXBody(document: document)
         var types = OOXMLContentTypes()
         var parts: [PackagePart] = []

@@ -2,7 +2,7 @@ import Foundation
 
 extension ODFTextBody {
     mutating func list(_ list: ListBlock) {
-        let style: String
+        var style: String
         switch list.kind {
         case .bulleted: style = "List_20_1"
         case .decimal: style = "Numbering_20_123"
@@ -10,18 +10,37 @@ extension ODFTextBody {
         case .lowerRoman: style = "Numbering_20_ivx"
         case .lowerAlpha: style = "Numbering_20_abc"
         }
+        if let slideListStylePrefix { style = slideListStylePrefix + style }
+        let (items, trailingDeleted) = Self.redlineOrder(list.items)
         writer.start("text:list")
         writer.attribute("text:style-name", style)
-        for (index, item) in list.items.enumerated() {
+        var written = 0
+        for (index, item) in items.enumerated() {
+            if index >= trailingDeleted { break }
+            if Self.isWhole(item: item, .deletion) {
+                // Deleted as a whole: no item of its own, its deletion point opens the next item.
+                for child in item { block(child, listStyle: style) }
+                continue
+            }
             writer.start("text:list-item")
-            if index == 0 && list.isOrdered && list.start != 1 { writer.attribute("text:start-value", String(list.start)) }
+            // Slides always say where the numbering starts: Impress numbers a paragraph by
+            // counting back over earlier lists of the text frame unless told to restart.
+            if written == 0 && list.isOrdered && (list.start != 1 || slideListStylePrefix != nil) {
+                writer.attribute("text:start-value", String(list.start))
+            }
+            written += 1
             if item.isEmpty {
                 writer.start("text:p")
                 writer.attribute("text:style-name", "List")
                 flushMarks()
                 writer.end()
             }
-            for child in item { block(child, listStyle: style) }
+            for (position, child) in item.enumerated() {
+                if index == trailingDeleted - 1, position == item.count - 1 {
+                    endOfParagraphDeletion = deletedItems(items[trailingDeleted...], listStyle: style)
+                }
+                block(child, listStyle: style)
+            }
             writer.end()
         }
         writer.end()

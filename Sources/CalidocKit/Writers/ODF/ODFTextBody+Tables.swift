@@ -27,6 +27,9 @@ extension ODFTextBody {
         styles.element("style:style", ["style:name": "\(name).Encabezado", "style:family": "table-cell"]) {
             styles.element("style:table-cell-properties", ["fo:background-color": "#e6e6e6", "fo:border": "0.5pt solid #000000", "fo:padding": "0.1cm"])
         }
+        if (table.headerRows + table.bodyRows).contains(where: { $0.mark != nil }) {
+            Self.trackedRowStyle(name, into: styles)
+        }
 
         if !table.caption.isEmpty {
             writer.start("text:p")
@@ -60,6 +63,7 @@ extension ODFTextBody {
 
     private mutating func row(_ row: TableRow, name: String, grid: inout CoverageGrid, header: Bool) {
         writer.start("table:table-row")
+        if row.mark != nil { writer.attribute("table:style-name", Self.trackedRowStyleName(name)) }
         var cells = row.cells[...]
         var column = 0
         while column < grid.columns {

@@ -13,11 +13,17 @@ struct ODFTextBody {
     var tableCount = 0
     /// In slides, paragraphs use the slide text style instead of the document ones.
     var slideParagraphStyle: String?
+    /// In slides, lists use automatic list styles named with this prefix before the named list
+    /// style's name (Impress ignores named list styles in slide text, as it does named paragraph
+    /// styles; ``ODPListStyles`` writes them).
+    var slideListStylePrefix: String?
     /// `text:changed-region`s of redlines, written at the start of `office:text`.
     let trackedRegions = XMLWriter(fragment: ())
     var trackedRegionCount = 0
     /// Whole-paragraph change marks waiting for the start of the next paragraph.
     var pendingMarks: [PendingMark] = []
+    /// A deletion point for the end of the next paragraph written normally (see ``list(_:)``).
+    var endOfParagraphDeletion: EndOfParagraphDeletion?
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
@@ -138,13 +144,14 @@ struct ODFTextBody {
                 case .body: listStyle == nil ? "Text_20_body" : "List"
                 }
             let style = slideParagraphStyle ?? roleStyle
-            if markedParagraph("text:p", style: style, content: content, mark: attributes.mark) {
+            if markedParagraph("text:p", style: style, listStyle: listStyle, content: content, mark: attributes.mark) {
                 return
             }
             writer.start("text:p")
             writer.attribute("text:style-name", paragraphStyle(style))
             flushMarks()
             inlines(content)
+            flushEndOfParagraphDeletion()
             writer.end()
         case .list(let list):
             self.list(list)

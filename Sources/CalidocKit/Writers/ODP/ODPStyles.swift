@@ -11,7 +11,7 @@ enum ODPStyles {
         xml += ODFStyles.named.map(\.xml).joined()
         xml += ODFStyles.lists.map(\.xml).joined()
         xml += ODFStyles.paragraph("Texto_20_diapositiva", display: "Texto diapositiva", paragraph: "fo:margin-bottom=\"0.15cm\"",
-                                   text: "fo:font-size=\"16pt\" fo:color=\"#1a1a1a\"").xml
+                                   text: "fo:font-size=\"\(ODFLength.points(SlideTextMetrics.bodySize))\" fo:color=\"#1a1a1a\"").xml
         xml += ODFStyles.paragraph("Titulo_20_diapositiva", display: "Título diapositiva", paragraph: "fo:text-align=\"start\"",
                                    text: "fo:font-size=\"24pt\" fo:font-weight=\"bold\" fo:color=\"#0f3c78\"").xml
         xml += ODFStyles.paragraph("Titulo_20_portada", display: "Título portada", paragraph: "fo:text-align=\"center\"",
@@ -22,7 +22,7 @@ enum ODPStyles {
         xml += presentationStyle("Calidoc-titulo", size: "26pt", bold: true, color: "#0f3c78")
         xml += presentationStyle("Calidoc-titulo-grande", size: "36pt", bold: true, color: "#0f3c78", centred: true)
         xml += presentationStyle("Calidoc-subtitulo", size: "20pt", bold: false, color: "#1a1a1a", centred: true)
-        xml += presentationStyle("Calidoc-contenido", size: "18pt", bold: false, color: "#1a1a1a")
+        xml += presentationStyle("Calidoc-contenido", size: ODFLength.points(SlideTextMetrics.bodySize), bold: false, color: "#1a1a1a")
         xml += layout("Solo_titulo", frames: [("title", 1.4, 3.2, 25.2, 2.6)])
         xml += layout("Titulo_contenido", frames: [("title", 1.4, 0.6, 25.2, 1.9), ("outline", 1.4, 2.8, 25.2, 11.8)])
         xml += "</office:styles>"
@@ -33,15 +33,20 @@ enum ODPStyles {
         xml += "<style:style style:name=\"dp1\" style:family=\"drawing-page\"><style:drawing-page-properties draw:fill=\"solid\" draw:fill-color=\"#ffffff\"/></style:style>"
         xml += "<style:style style:name=\"Pie\" style:family=\"graphic\"><style:graphic-properties draw:stroke=\"none\" draw:fill=\"none\"/>"
         xml += "<style:paragraph-properties fo:text-align=\"start\"/><style:text-properties fo:font-size=\"10pt\" fo:color=\"#555555\"/></style:style>"
+        // The footer's own paragraph style: Impress sizes master-page text from it (the frame's
+        // text properties alone left it at the default 18 pt, two lines running off the slide).
+        xml += "<style:style style:name=\"PiePar\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"start\"/>"
+        xml += "<style:text-properties fo:font-size=\"10pt\" fo:color=\"#555555\"/></style:style>"
         xml += "<style:style style:name=\"Franja\" style:family=\"graphic\"><style:graphic-properties draw:stroke=\"none\" draw:fill=\"solid\" draw:fill-color=\"#0f69b4\"/></style:style>"
         xml += "</office:automatic-styles>"
         xml += "<office:master-styles><style:master-page style:name=\"Calidoc\" style:page-layout-name=\"PM1\" draw:style-name=\"dp1\">"
         xml += "<draw:rect draw:style-name=\"Franja\" svg:x=\"0cm\" svg:y=\"\(ODFLength.cm(ODPWriter.height - 0.35))\" svg:width=\"\(ODFLength.cm(ODPWriter.width))\" svg:height=\"0.35cm\"/>"
-        xml += "<draw:frame draw:style-name=\"Pie\" svg:x=\"1.4cm\" svg:y=\"\(ODFLength.cm(ODPWriter.height - 1.2))\" svg:width=\"20cm\" svg:height=\"0.7cm\">"
+        xml += "<draw:frame draw:style-name=\"Pie\" svg:x=\"1.4cm\" svg:y=\"\(ODFLength.cm(ODPWriter.height - 1.05))\" "
+        xml += "svg:width=\"\(ODFLength.cm(ODPWriter.width - 2.8))\" svg:height=\"0.6cm\">"
         // The only user text of the part goes through the XML writer.
         let footer = XMLWriter(fragment: ())
         footer.element("draw:text-box") {
-            footer.element("text:p", text: metadata.institution + " — " + (metadata.footerText ?? metadata.title))
+            footer.element("text:p", ["text:style-name": "PiePar"], text: metadata.institution + " — " + (metadata.footerText ?? metadata.title))
         }
         xml += footer.finishString() + "</draw:frame>"
         xml += "</style:master-page></office:master-styles></office:document-styles>"

@@ -47,10 +47,16 @@ extension ODFTextBody {
         // Impress formats slide text from automatic paragraph styles only (it has no named
         // paragraph styles), so slide text sizes live here.
         slides.slideParagraphStyle = "PD"
+        slides.slideListStylePrefix = ODPListStyles.prefix
+        ODPListStyles.write(into: slides.automaticStyles)
+        slides.brandingStyles()
+        let bodySize = ODFLength.points(SlideTextMetrics.bodySize)
+        let font = "'\(ODFStyles.bodyFont)'"
         for (name, paragraph, text) in [
-            ("PD", ["fo:margin-bottom": "0.15cm"], ["fo:font-size": "16pt", "fo:color": "#1a1a1a"]),
-            ("PT", ["fo:text-align": "start"], ["fo:font-size": "24pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
-            ("PP", ["fo:text-align": "center"], ["fo:font-size": "34pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+            // The font the PPTX theme names and the layout measures (SlideTextMetrics).
+            ("PD", ["fo:margin-bottom": "0.15cm"], ["fo:font-family": font, "fo:font-size": bodySize, "fo:color": "#1a1a1a"]),
+            ("PT", ["fo:text-align": "start"], ["fo:font-family": font, "fo:font-size": "24pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
+            ("PP", ["fo:text-align": "center"], ["fo:font-family": font, "fo:font-size": "34pt", "fo:font-weight": "bold", "fo:color": "#0f3c78"]),
         ] as [(String, KeyValuePairs<String, String>, KeyValuePairs<String, String>)] {
             slides.automaticStyles.element("style:style", ["style:name": name, "style:family": "paragraph"]) {
                 slides.automaticStyles.element("style:paragraph-properties", paragraph)
@@ -78,6 +84,7 @@ extension ODFTextBody {
         writer.attribute("draw:name", "Diapositiva \(number)")
         writer.attribute("draw:master-page-name", "Calidoc")
         writer.attribute("presentation:presentation-page-layout-name", layout)
+        branding(slide)
         let margin = 1.4
         let titleTop = slide.layout == .content ? 0.6 : (slide.layout == .title ? 3.2 : 5.5)
         let titleHeight = slide.layout == .content ? 1.9 : 2.6

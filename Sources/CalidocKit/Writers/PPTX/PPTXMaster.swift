@@ -39,7 +39,8 @@ enum PPTXMaster {
                         writer.element("a:spcBef") { writer.element("a:spcPts", ["val": "400"]) }
                         writer.element("a:buFont", ["typeface": "Arial"])
                         writer.element("a:buChar", ["char": level == 1 ? "•" : "–"])
-                        writer.element("a:defRPr", ["sz": level == 1 ? "1600" : "1400"]) {
+                        // One readable size for every level (the ODP's in proportion, see SlideTextMetrics).
+                        writer.element("a:defRPr", ["sz": String(Int(SlideTextMetrics.pptxBodySize * 100))]) {
                             writer.element("a:solidFill") { writer.element("a:srgbClr", ["val": "1A1A1A"]) }
                             writer.element("a:latin", ["typeface": "+mn-lt"])
                         }

@@ -99,6 +99,27 @@ enum PPTXShapes {
         writer.end()
     }
 
+    /// A picture of the slide's relationship `relationship` (an image part), stretched to `frame`.
+    static func picture(
+        _ writer: XMLWriter, id: Int, name: String, description: String, relationship: String, frame: (Int64, Int64, Int64, Int64)
+    ) {
+        writer.element("p:pic") {
+            writer.element("p:nvPicPr") {
+                writer.element("p:cNvPr", ["id": String(id), "name": name, "descr": description])
+                writer.element("p:cNvPicPr") { writer.element("a:picLocks", ["noChangeAspect": "1"]) }
+                writer.element("p:nvPr")
+            }
+            writer.element("p:blipFill") {
+                writer.element("a:blip", ["r:embed": relationship])
+                writer.element("a:stretch") { writer.element("a:fillRect") }
+            }
+            writer.element("p:spPr") {
+                transform(writer, frame)
+                writer.element("a:prstGeom", ["prst": "rect"]) { writer.element("a:avLst") }
+            }
+        }
+    }
+
     /// A filled rectangle.
     static func rectangle(_ writer: XMLWriter, id: Int, name: String, frame: (Int64, Int64, Int64, Int64), colour: String) {
         writer.element("p:sp") {
@@ -125,6 +146,9 @@ struct PPTXParagraph {
         case inherited
         /// No bullet, indented `margin` EMU.
         case plain(margin: Int64)
+        /// The heading of a list's section: level 0 with a blank bullet (see `PPTXSlide`), so
+        /// LibreOffice restarts the numbering of the items below it.
+        case sectionHeading
         /// A list item at `level` with a bullet character.
         case bullet(level: Int)
         /// A list item at `level` numbered automatically (`scheme` e.g. `arabicPeriod`) from `start`.
@@ -146,6 +170,11 @@ struct PPTXParagraph {
         case .inherited: break
         case .plain(let margin):
             writer.element("a:pPr", ["marL": String(margin), "indent": "0"]) { writer.element("a:buNone") }
+        case .sectionHeading:
+            writer.element("a:pPr", ["marL": "0", "lvl": "0", "indent": "0"]) {
+                writer.element("a:buFont", ["typeface": "Arial"])
+                writer.element("a:buChar", ["char": " "])
+            }
         case .bullet(let level):
             writer.element("a:pPr", ["lvl": String(min(level, 8))]) {
                 writer.element("a:buFont", ["typeface": "Arial"])

@@ -7,6 +7,21 @@ struct PPTXSlide {
     let presentation: Presentation
     /// What the slide cannot show.
     let log: WarningLog
+    /// Whether the slide uses calidoc's master (a reference deck brings its own look, so the
+    /// institutional band and logo are left to it).
+    var ownMaster = true
+
+    /// The relationship id of the logo image, in the slides that show it.
+    static let logoRelationship = "rIdLogo"
+
+    /// Whether this slide shows the logo (a PNG or JPEG one: an SVG needs an extension PowerPoint
+    /// alone reads).
+    static func showsLogo(_ slide: Slide, _ presentation: Presentation, ownMaster: Bool) -> Resource? {
+        guard ownMaster, SlideBranding.isBranded(slide), let logo = SlideBranding.logo(of: presentation),
+            logo.mediaType == "image/png" || logo.mediaType == "image/jpeg"
+        else { return nil }
+        return logo
+    }
 
     func xml() -> [UInt8] {
         log.place = slide.title
@@ -16,11 +31,26 @@ struct PPTXSlide {
         PPTXShapes.declareNamespaces(writer)
         writer.start("p:cSld")
         PPTXShapes.startShapeTree(writer)
+        if ownMaster && SlideBranding.isBranded(slide) {
+            PPTXShapes.rectangle(writer, id: 4, name: "Franja institucional",
+                                 frame: (0, 0, PPTXShapes.width, Int64(Double(PPTXShapes.height) * SlideBranding.bandHeight)),
+                                 colour: SlideBranding.colour)
+        }
+        if let logo = Self.showsLogo(slide, presentation, ownMaster: ownMaster) {
+            let frame = SlideBranding.logoFrame(logo)
+            let width = Double(PPTXShapes.width)
+            let height = Double(PPTXShapes.height)
+            PPTXShapes.picture(writer, id: 5, name: "Logo", description: "Logo de \(presentation.metadata.institution)",
+                               relationship: Self.logoRelationship,
+                               frame: (Int64(frame.x * width), Int64(frame.y * height), Int64(frame.width * width), Int64(frame.height * height)))
+        } else if ownMaster, SlideBranding.isBranded(slide), SlideBranding.logo(of: presentation) != nil {
+            log.log(.image(alt: "logo"))
+        }
         PPTXShapes.placeholder(
             writer, id: 2, name: "Título", type: isTitle ? "ctrTitle" : "title", index: nil, frame: nil,
             paragraphs: [PPTXParagraph(layout: .inherited, runs: runs([.text(slide.title)], bold: false))])
         let text = slide.blocks.filter { if case .figure = $0 { false } else { true } }
-        let body = text.flatMap { paragraphs($0, level: 0, numbering: nil) }
+        let body = bodyParagraphs(text)
         if !body.isEmpty || !isTitle {
             PPTXShapes.placeholder(writer, id: 3, name: isTitle ? "Subtítulo" : "Contenido", type: isTitle ? "subTitle" : nil, index: 1,
                                    frame: nil, paragraphs: body)
@@ -40,6 +70,32 @@ struct PPTXSlide {
         writer.element("p:clrMapOvr") { writer.element("a:masterClrMapping") }
         writer.end()
         return writer.finish()
+    }
+
+    /// The slide's body paragraphs. A paragraph followed by a list is the heading of that list's
+    /// section ("II. Actores y roles:"): it is a level-0 paragraph with a blank bullet and the
+    /// items go one level below it. LibreOffice numbers a paragraph by counting back over the
+    /// paragraphs of its level until one of a lower level, skipping paragraphs without a bullet,
+    /// whatever `startAt` says; a heading at level 0 with a (blank) bullet ends the count, so the
+    /// items under each heading start again at "i.", as PowerPoint numbers them from `startAt`.
+    private func bodyParagraphs(_ blocks: [Block]) -> [PPTXParagraph] {
+        var result: [PPTXParagraph] = []
+        var underHeading = false
+        for (index, block) in blocks.enumerated() {
+            let nextIsList: Bool = if index + 1 < blocks.count, case .list = blocks[index + 1] { true } else { false }
+            switch block {
+            case .paragraph(let content, _) where nextIsList:
+                result.append(PPTXParagraph(layout: .sectionHeading, runs: runs(content, bold: false)))
+                underHeading = true
+            case .list where underHeading:
+                result += paragraphs(block, level: 1, numbering: nil)
+                underHeading = false
+            default:
+                result += paragraphs(block, level: 0, numbering: nil)
+                underHeading = false
+            }
+        }
+        return result
     }
 
     /// The paragraphs of a block; list items get levels and bullets or automatic numbers.

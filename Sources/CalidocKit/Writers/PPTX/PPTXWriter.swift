@@ -35,15 +35,30 @@ public struct PPTXWriter: DeckWriter {
             presentationRelationships.append(OOXMLRelationship(id: "rIdTema", type: "theme", target: theme))
         }
         var slideIDs: [(id: String, relationship: String)] = []
+        var logoPart: String?
         for (index, slide) in presentation.slides.enumerated() {
             let number = index + 1
-            parts.append(PackagePart(path: "ppt/slides/slide\(number).xml", data: PPTXSlide(slide: slide, presentation: presentation, log: log).xml()))
-            parts.append(PackagePart(path: "ppt/slides/_rels/slide\(number).xml.rels", data: OOXMLRelationship.part([
+            var slideXML = PPTXSlide(slide: slide, presentation: presentation, log: log)
+            slideXML.ownMaster = ref == nil
+            parts.append(PackagePart(path: "ppt/slides/slide\(number).xml", data: slideXML.xml()))
+            var relationships = [
                 OOXMLRelationship(id: "rIdDiseno", type: "slideLayout",
                                   target: "../" + (slide.layout == .content
                                       ? ref?.contentLayout ?? "slideLayouts/slideLayout2.xml"
                                       : ref?.titleLayout ?? "slideLayouts/slideLayout1.xml")),
-            ])))
+            ]
+            if let logo = PPTXSlide.showsLogo(slide, presentation, ownMaster: ref == nil) {
+                // One image part, shared by the slides that show it.
+                let fileExtension = logo.mediaType == "image/png" ? "png" : "jpeg"
+                let path = logoPart ?? "ppt/media/logo-calidoc.\(fileExtension)"
+                if logoPart == nil {
+                    parts.append(PackagePart(path: path, data: logo.data))
+                    types.addMedia(extension: fileExtension, mediaType: logo.mediaType)
+                    logoPart = path
+                }
+                relationships.append(OOXMLRelationship(id: PPTXSlide.logoRelationship, type: "image", target: "../" + path.dropFirst("ppt/".count)))
+            }
+            parts.append(PackagePart(path: "ppt/slides/_rels/slide\(number).xml.rels", data: OOXMLRelationship.part(relationships)))
             types.override("/ppt/slides/slide\(number).xml", "\(main).slide+xml")
             presentationRelationships.append(OOXMLRelationship(id: "rIdDiapositiva\(number)", type: "slide", target: "slides/slide\(number).xml"))
             slideIDs.append((String(255 + number), "rIdDiapositiva\(number)"))

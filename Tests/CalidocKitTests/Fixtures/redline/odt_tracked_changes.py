@@ -20,14 +20,19 @@ the paragraph it ends (heading, list depth, table cell). An insertion (`text:cha
 last are followed by a break; the last, empty one stands for the deleted break), taking the context
 of the paragraph they are restored into, as splitting a paragraph does. Table rows are not changes
 of their own: a row whose cells were all inserted is left with empty cells on reject, as a word
-processor leaves it unless the row itself is marked.
+processor leaves it unless the row itself is marked, as LibreOffice marks it: a row style whose
+`loext:text-changes-only` is "false" means the change is the row's, and the row goes when resolving
+the changes leaves every cell empty. Paragraphs of a deletion region may be inside `text:list`s
+(deleted list items); they are restored in order all the same.
 """
 
 import sys
 
 from odf.opendocument import load
-from odf.namespaces import TEXTNS, TABLENS
+from odf.namespaces import TEXTNS, TABLENS, STYLENS
 from odf.text import TrackedChanges
+
+LOEXTNS = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 
 CHAR, BREAK, START, END, POINT, ROW_END = "char", "break", "start", "end", "point", "row_end"
 
@@ -74,14 +79,38 @@ def regions(document):
             for change in region.childNodes:
                 kind = local(change)
                 if kind in ("insertion", "deletion", "format-change"):
-                    paragraphs = [text_of(p) for p in change.childNodes if local(p) in ("p", "h")]
-                    found[rid] = (kind, paragraphs)
+                    found[rid] = (kind, region_paragraphs(change))
     return found
 
 
+def region_paragraphs(node):
+    """The texts of a region's paragraphs, those of its lists' items included, in order."""
+    out = []
+    for child in node.childNodes:
+        if local(child) in ("p", "h"):
+            out.append(text_of(child))
+        elif local(child) in ("list", "list-item", "list-header"):
+            out += region_paragraphs(child)
+    return out
+
+
+def tracked_row_styles(document):
+    """Names of the row styles LibreOffice uses for rows inserted or deleted as a whole."""
+    names = set()
+    for styles in (document.automaticstyles, document.styles):
+        for style in styles.childNodes:
+            if local(style) != "style":
+                continue
+            for properties in style.childNodes:
+                if local(properties) == "table-row-properties" and properties.attributes.get((LOEXTNS, "text-changes-only")) == "false":
+                    names.add(attribute(style, STYLENS, "name"))
+    return names
+
+
 class Stream:
-    def __init__(self):
+    def __init__(self, tracked_rows=frozenset()):
         self.tokens = []
+        self.tracked_rows = tracked_rows
 
     def inline(self, node):
         for child in node.childNodes:
@@ -137,7 +166,7 @@ class Stream:
             cells = [cell for cell in row.childNodes if local(cell) == "table-cell"]
             for cell_index, cell in enumerate(cells):
                 self.blocks(cell, ("C", row_index, cell_index))
-            self.tokens.append((ROW_END, None))
+            self.tokens.append((ROW_END, attribute(row, TABLENS, "style-name") in self.tracked_rows))
 
 
 def resolve(tokens, found, mode):
@@ -188,7 +217,9 @@ def paragraphs(tokens):
         elif kind == ROW_END:
             if row is not None:
                 cells = [" ".join(part for part in row[key] if part) for key in sorted(row)]
-                lines.append("R: " + " | ".join(cells))
+                # A row changed as a whole goes when its cells are left empty (value: tracked row).
+                if not (value and not any(cells)):
+                    lines.append("R: " + " | ".join(cells))
             row = None
     return lines
 
@@ -198,7 +229,7 @@ def main():
     mode = sys.argv[2] if len(sys.argv) > 2 else "none"
     document = load(path)
     found = regions(document)
-    stream = Stream()
+    stream = Stream(tracked_row_styles(document))
     stream.blocks(document.text, ("P",))
     tokens = stream.tokens if mode == "none" else resolve(stream.tokens, found, mode)
     for line in paragraphs(tokens):
