@@ -41,7 +41,7 @@ import Testing
         try await ServerFixture.application(root: root).test(.router) { client in
             let page = HTMLQuery(ServerFixture.text(try await Self.get(client, Self.base)))
             let links = page.texts("//nav[@aria-labelledby='titulo-mas']//a/@href")
-            #expect(links == ["\(Self.base)/versiones", "\(Self.base)/sesiones", "\(Self.base)/archivo"])
+            #expect(links == ["\(Self.base)/versiones", "\(Self.base)/sesiones", "\(Self.base)/revision", "\(Self.base)/archivo"])
         }
     }
 
