@@ -50,6 +50,8 @@ import Testing
         workspace.plan = try workspace.plan.map { try Self.poisoned($0, suffix: suffix) }
         workspace.diagnosis = try workspace.diagnosis.map { try Self.poisoned($0, suffix: suffix) }
         workspace.progress = try workspace.progress.map { try Self.poisoned($0, suffix: suffix) }
+        #expect(workspace.policy?.principios.items.first?.descripcion.hasSuffix(suffix) == true)
+        #expect(workspace.manifest.institucion.nombre.hasSuffix(suffix))
         let kinds = DocumentBuilder.availableKinds(in: workspace)
         #expect(kinds.count == DocumentKind.allCases.count)
         let builder = try DocumentBuilder(workspace: workspace)
@@ -60,5 +62,15 @@ import Testing
             // `{{…}}` as Mustache, the text would lack the characters of the tag.
             #expect(text.contains(suffix), "\(kind): «\(suffix)» is not printed as typed")
         }
+    }
+
+    @Test func safeMarkupCannotBeDecodedFromText() {
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SafeHTML.self, from: Data(#""<b>x</b>""#.utf8)) }
+    }
+
+    @Test func textValuesAreEscapedAndMarkupIsNot() throws {
+        let set = TemplateSet.defaults().overriding("politica", with: "<p>{{t}} {{{h}}}</p>", origin: "plantillas/politica.mustache")
+        let context: TemplateObject = ["t": "<em>a</em> & {{b}}", "h": .html(RichText.html("*c* <d>"))]
+        #expect(try set.render("politica", context: context) == "<p>&lt;em&gt;a&lt;/em&gt; &amp; {{b}} <em>c</em> &lt;d&gt;</p>")
     }
 }
