@@ -27,7 +27,7 @@ struct TemplateKeyCheck {
         var seen: Set<SourceLocation> = []
         var visited: Set<Visit> = []
         for root in DocumentKeys.roots where sources[root.template] != nil {
-            walk(root.template, scopes: [root.keys], path: [], visited: &visited) { diagnostic in
+            walk(root.template, root: root, scopes: [root.keys], path: [], visited: &visited) { diagnostic in
                 guard let location = diagnostic.location, seen.insert(location).inserted else { return }
                 found.append(diagnostic)
             }
@@ -45,7 +45,10 @@ struct TemplateKeyCheck {
         let scopes: [Scope]
     }
 
-    private func walk(_ name: String, scopes: [Scope], path: [String], visited: inout Set<Visit>, report: (Diagnostic) -> Void) {
+    private func walk(
+        _ name: String, root: DocumentKeys.Root, scopes: [Scope], path: [String], visited: inout Set<Visit>,
+        report: (Diagnostic) -> Void
+    ) {
         // A cycle or a runaway chain is refused by the bounds check; here it only ends the walk.
         guard let source = sources[name], !path.contains(name), path.count <= TemplateBounds.maximumDepth,
               visited.insert(Visit(template: name, scopes: scopes)).inserted
@@ -68,14 +71,14 @@ struct TemplateKeyCheck {
                     opened -= 1
                 }
             case .partial:
-                walk(tag.name, scopes: stack, path: path + [name], visited: &visited, report: report)
+                walk(tag.name, root: root, scopes: stack, path: path + [name], visited: &visited, report: report)
             case .parent:
-                walk(tag.name, scopes: stack, path: path + [name], visited: &visited, report: report)
+                walk(tag.name, root: root, scopes: stack, path: path + [name], visited: &visited, report: report)
                 stack.append([])
                 opened += 1
             case .section, .inverted, .variable, .unescaped:
                 let resolved = resolve(tag.name, in: stack)
-                if isReported, let problem = problem(tag, resolved: resolved) {
+                if isReported, let problem = problem(tag, resolved: resolved, partOf: name == root.template ? nil : root) {
                     report(Diagnostic(
                         severity: .warning, code: Self.code, message: problem.message,
                         location: SourceLocation(file: file, line: tag.line, column: tag.column), hint: problem.hint))
@@ -132,7 +135,10 @@ struct TemplateKeyCheck {
         return .unknown(candidates: known.map { (onlyInnermost ? "." : "") + $0 + (parts.count > 1 ? "." + parts.dropFirst().joined(separator: ".") : "") })
     }
 
-    private func problem(_ tag: TemplateTags.Tag, resolved: Resolution) -> (message: LocalizedMessage, hint: LocalizedMessage?)? {
+    /// The warning for a tag, if any; `partOf` names the document when the tag is in a partial.
+    private func problem(
+        _ tag: TemplateTags.Tag, resolved: Resolution, partOf root: DocumentKeys.Root?
+    ) -> (message: LocalizedMessage, hint: LocalizedMessage?)? {
         switch resolved {
         case .anything:
             return nil
@@ -140,8 +146,10 @@ struct TemplateKeyCheck {
             let nearby = Self.suggestion(for: tag.name, among: candidates)
             return (
                 LocalizedMessage(
-                    es: "la clave «\(tag.name)» no existe en este documento: se imprimiría vacía",
-                    en: "the key «\(tag.name)» does not exist in this document: it would print empty"),
+                    es: "la clave «\(tag.name)» no existe en " + (root.map { "el documento «\($0.title.es)» (\($0.template).mustache), que incluye esta plantilla" } ?? "este documento")
+                        + ": se imprimiría vacía",
+                    en: "the key «\(tag.name)» does not exist in " + (root.map { "the document «\($0.title.en)» (\($0.template).mustache), which includes this template" } ?? "this document")
+                        + ": it would print empty"),
                 nearby.map { LocalizedMessage(es: "¿quiso decir «\($0)»? (claves: sección «Claves de las plantillas» del README)",
                                                en: "did you mean «\($0)»? (keys: «Claves de las plantillas» section of the README)") }
                     ?? LocalizedMessage(es: "vea las claves de cada documento en la sección «Claves de las plantillas» del README",

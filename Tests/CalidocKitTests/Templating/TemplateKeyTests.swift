@@ -75,7 +75,7 @@ import Testing
         let warnings = set.keyDiagnostics(relativeTo: folder)
         let found = warnings.map { "\($0.location?.description ?? "") \($0.code) \($0.message.es)" }
         #expect(found == [
-            "plantillas/pie.mustache:1:25 CAL-PL-003 la clave «version.numero» no existe en este documento: se imprimiría vacía",
+            "plantillas/pie.mustache:1:25 CAL-PL-003 la clave «version.numero» no existe en el documento «Política» (politica.mustache), que incluye esta plantilla: se imprimiría vacía",
             "plantillas/politica.mustache:3:29 CAL-PL-003 la clave «institucion.nombr» no existe en este documento: se imprimiría vacía",
             "plantillas/politica.mustache:4:75 CAL-PL-003 la clave «descripcion» no existe en este documento: se imprimiría vacía",
             "plantillas/politica.mustache:5:39 CAL-PL-003 la clave «titulo» es texto: con llaves triples se escribiría sin escapar y un «<» o «&» escrito en los datos rompería el documento",

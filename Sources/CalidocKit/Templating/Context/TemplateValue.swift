@@ -22,7 +22,7 @@ public enum TemplateValue: Hashable, Sendable {
 /// the section is skipped, `{{^clave}}` shows its alternative and the lookup goes on up the scopes.
 public struct TemplateObject: Hashable, Sendable {
     /// The keys and values, in order.
-    public private(set) var entries: [Entry]
+    public let entries: [Entry]
 
     /// One key and its value.
     public struct Entry: Hashable, Sendable {
@@ -32,7 +32,7 @@ public struct TemplateObject: Hashable, Sendable {
         public let value: TemplateValue
     }
 
-    /// An object with these entries (a later entry with the same key replaces the earlier one on lookup order).
+    /// An object with these entries, in this order (with a key twice, lookups find the later one).
     public init(_ entries: [(String, TemplateValue)] = []) {
         self.entries = entries.map { Entry(key: $0.0, value: $0.1) }
     }
@@ -40,12 +40,6 @@ public struct TemplateObject: Hashable, Sendable {
     /// The value under `key`, as stored (empty texts included).
     public subscript(key: String) -> TemplateValue? {
         entries.last { $0.key == key }?.value
-    }
-
-    /// Adds (or replaces) `key`.
-    mutating func set(_ key: String, _ value: TemplateValue) {
-        entries.removeAll { $0.key == key }
-        entries.append(Entry(key: key, value: value))
     }
 
     /// The value Mustache finds under `key`: `nil` when absent or an empty text.
