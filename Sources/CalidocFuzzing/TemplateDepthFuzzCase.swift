@@ -8,14 +8,12 @@ import Foundation
 /// ``TemplateError`` quickly, never crash or run away (issue 13).
 public enum TemplateDepthFuzzCase {
     /// Lists the sections iterate over, by key.
-    static var context: [String: Any] {
-        [
+    static let context: TemplateObject = [
         "uno": [["t": "a"]],
-        "tres": Array(repeating: ["t": "texto"] as [String: Any], count: 3),
-        "muchos": Array(repeating: ["t": "texto largo de prueba"] as [String: Any], count: 50),
+        "tres": .list(Array(repeating: ["t": "texto"], count: 3)),
+        "muchos": .list(Array(repeating: ["t": "texto largo de prueba"], count: 50)),
         "t": "valor",
-        ]
-    }
+    ]
     static let keys = ["uno", "tres", "muchos"]
 
     /// Runs one input. Returns normally unless calidoc crashes.

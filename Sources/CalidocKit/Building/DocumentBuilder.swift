@@ -63,19 +63,20 @@ public struct DocumentBuilder: Sendable {
 
     /// ``build(_:from:approvedFiles:)`` from a decoded workspace (tests feed generated models).
     func build(_ kind: DocumentKind, from workspace: Workspace, approvedFiles: [(name: String, sha256: String)] = []) throws -> Document {
-        var (context, title) = try Self.context(for: kind, workspace: workspace)
-        if kind == .resolucion {
-            context["archivos"] = approvedFiles.map { ["nombre": $0.name, "sha256": $0.sha256] }
-            context["tiene_archivos"] = !approvedFiles.isEmpty
-        }
+        let (context, title) = try Self.context(for: kind, workspace: workspace, approvedFiles: approvedFiles)
         let blocks = try render(template: kind.rawValue, context: context)
         return Document(
             metadata: Self.metadata(kind: kind, title: title, workspace: workspace), blocks: blocks,
             resources: (try LogoResource.load(for: workspace).map { [$0] } ?? []) + Self.charts(for: kind, workspace: workspace))
     }
 
+    /// Renders a template with a typed context and reads the result into blocks.
+    public func render(template name: String, record: some TemplateRecord) throws -> [Block] {
+        try render(template: name, context: record.templateObject)
+    }
+
     /// Renders a template with a context and reads the result into blocks.
-    public func render(template name: String, context: [String: Any]) throws -> [Block] {
+    public func render(template name: String, context: TemplateObject) throws -> [Block] {
         guard let rendered = try templates.render(name, context: context) else {
             throw TemplateError(
                 file: "\(name).mustache", line: nil,
@@ -116,28 +117,31 @@ public struct DocumentBuilder: Sendable {
         return trimmed.count > 80 ? String(trimmed.prefix(80)) + "…" : trimmed
     }
 
-    static func context(for kind: DocumentKind, workspace: Workspace) throws -> ([String: Any], String) {
+    /// The context of one document, with its title (the context's `titulo`).
+    static func context(
+        for kind: DocumentKind, workspace: Workspace, approvedFiles: [(name: String, sha256: String)] = []
+    ) throws -> (TemplateObject, String) {
         switch kind {
         case .politica:
             guard let policy = workspace.policy else { throw BuildError.missingInput(.politica) }
             let context = TemplateContext.policy(policy, workspace: workspace)
-            return (context, context["titulo"] as? String ?? "")
+            return (context.templateObject, context.titulo)
         case .plan:
             guard let plan = workspace.plan else { throw BuildError.missingInput(.plan) }
             let context = TemplateContext.plan(plan, workspace: workspace)
-            return (context, context["titulo"] as? String ?? "")
+            return (context.templateObject, context.titulo)
         case .diagnostico:
             guard let diagnosis = workspace.diagnosis else { throw BuildError.missingInput(.diagnostico) }
             let context = TemplateContext.diagnosis(diagnosis, workspace: workspace)
-            return (context, context["titulo"] as? String ?? "")
+            return (context.templateObject, context.titulo)
         case .informe:
             guard let progress = workspace.progress else { throw BuildError.missingInput(.avance) }
             let context = TemplateContext.progress(progress, workspace: workspace)
-            return (context, context["titulo"] as? String ?? "")
+            return (context.templateObject, context.titulo)
         case .resolucion:
             guard let resolution = workspace.manifest.resolucion else { throw BuildError.missingInput(.manifest) }
-            let context = TemplateContext.resolution(resolution, workspace: workspace)
-            return (context, context["titulo"] as? String ?? "")
+            let context = TemplateContext.resolution(resolution, workspace: workspace, approvedFiles: approvedFiles)
+            return (context.templateObject, context.titulo)
         }
     }
 

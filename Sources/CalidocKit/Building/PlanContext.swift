@@ -1,48 +1,95 @@
-/// The template context of the Plan de Mejoramiento.
+/// The template context of the Plan de Mejoramiento (`plan.mustache`).
+struct PlanContext: TemplateRecord {
+    let titulo: String
+    let institucion: TemplateContext.InstitutionKeys
+    let version: TemplateContext.VersionKeys
+    let pmg: TemplateContext.PMGKeys
+    let periodo: String
+    let introduccion: [TemplateContext.HTMLParagraph]
+    let criterios: [TemplateContext.HTMLParagraph]
+    let tieneCriterios: Bool
+    let cierre: [TemplateContext.HTMLParagraph]
+    let actividades: [Activity]
+
+    /// One activity of the plan.
+    struct Activity: TemplateRecord {
+        let id: String
+        let nombre: String
+        let descripcion: [TemplateContext.HTMLParagraph]
+        let prioridad: String
+        let justificacionPrioridad: String
+        let area: String
+        let poblacion: String
+        let plazo: String
+        let vinculos: [Link]
+        let tieneVinculos: Bool
+        let indicador: Indicator?
+        let numero: String
+        let romano: String
+    }
+
+    /// What the activity answers: an objective, a guideline, a priority area.
+    struct Link: TemplateRecord {
+        let etiqueta: String
+        let texto: String
+    }
+
+    /// The activity's indicator, as the rows of its table.
+    struct Indicator: TemplateRecord {
+        let filas: [Row]
+    }
+
+    /// One row of the indicator table.
+    struct Row: TemplateRecord {
+        let campo: String
+        let valor: String
+    }
+}
+
 extension TemplateContext {
-    static func plan(_ plan: ImprovementPlan, workspace: Workspace) -> Values {
+    static func plan(_ plan: ImprovementPlan, workspace: Workspace) -> PlanContext {
         let title = plan.titulo ?? "Plan de Mejoramiento de la Calidad de Servicio y Experiencia Usuaria \(plan.periodo)"
-        var values = common(workspace, title: title)
+        let common = common(workspace, title: title)
         let objectives = workspace.policy?.objetivos.items ?? []
         let guidelines = workspace.policy?.directrices.items ?? []
         let areas = workspace.diagnosis?.ambitosPrioritarios ?? []
-        values["periodo"] = plan.periodo
-        values["introduccion"] = paragraphs(plan.introduccion)
-        values["criterios"] = paragraphs(plan.criteriosPriorizacion)
-        values["tiene_criterios"] = !(plan.criteriosPriorizacion ?? []).isEmpty
-        values["cierre"] = paragraphs(plan.cierre)
-        values["actividades"] = numbered(plan.actividades.map { activity in
-            var item: Values = [
-                "id": activity.id,
-                "nombre": activity.nombre,
-                "descripcion": paragraphs(activity.descripcion),
-                "prioridad": activity.prioridad.map { $0.rawValue.prefixCapitalized } ?? "—",
-                "justificacion_prioridad": activity.justificacionPrioridad ?? "",
-                "area": activity.areaResponsable ?? "—",
-                "poblacion": activity.poblacionObjetivo ?? "—",
-                "plazo": activity.plazo.map(SpanishDate.short) ?? "—",
-            ]
-            var links: [Values] = []
+        let activities = plan.actividades.enumerated().map { position, activity in
+            var links: [PlanContext.Link] = []
             if let id = activity.objetivo, let index = objectives.firstIndex(where: { $0.id == id }) {
-                links.append(["etiqueta": "Objetivo de la Política", "texto": "N°\(index + 1): \(RichText.plain(objectives[index].titulo))"])
+                links.append(PlanContext.Link(etiqueta: "Objetivo de la Política", texto: "N°\(index + 1): \(RichText.plain(objectives[index].titulo))"))
             }
             if let id = activity.directriz, let guideline = guidelines.first(where: { $0.id == id }) {
-                links.append(["etiqueta": "Directriz", "texto": RichText.plain(guideline.titulo)])
+                links.append(PlanContext.Link(etiqueta: "Directriz", texto: RichText.plain(guideline.titulo)))
             }
             if let id = activity.ambito, let area = areas.first(where: { $0.id == id }) {
-                links.append(["etiqueta": "Ámbito prioritario", "texto": area.nombre])
+                links.append(PlanContext.Link(etiqueta: "Ámbito prioritario", texto: area.nombre))
             }
-            item["vinculos"] = links
-            item["tiene_vinculos"] = !links.isEmpty
-            if let indicator = activity.indicador {
-                item["indicador"] = self.indicator(indicator)
-            }
-            return item
-        })
-        return values
+            let number = numbers(position)
+            return PlanContext.Activity(
+                id: activity.id,
+                nombre: activity.nombre,
+                descripcion: paragraphs(activity.descripcion),
+                prioridad: activity.prioridad.map { $0.rawValue.prefixCapitalized } ?? "—",
+                justificacionPrioridad: activity.justificacionPrioridad ?? "",
+                area: activity.areaResponsable ?? "—",
+                poblacion: activity.poblacionObjetivo ?? "—",
+                plazo: activity.plazo.map(SpanishDate.short) ?? "—",
+                vinculos: links,
+                tieneVinculos: !links.isEmpty,
+                indicador: activity.indicador.map(indicator),
+                numero: number.numero, romano: number.romano)
+        }
+        return PlanContext(
+            titulo: common.titulo, institucion: common.institucion, version: common.version, pmg: common.pmg,
+            periodo: plan.periodo,
+            introduccion: paragraphs(plan.introduccion),
+            criterios: paragraphs(plan.criteriosPriorizacion),
+            tieneCriterios: !(plan.criteriosPriorizacion ?? []).isEmpty,
+            cierre: paragraphs(plan.cierre),
+            actividades: activities)
     }
 
-    private static func indicator(_ indicator: Indicator) -> Values {
+    private static func indicator(_ indicator: Indicator) -> PlanContext.Indicator {
         let unit = indicator.unidad ?? ""
         func valueText(_ value: Double?) -> String {
             guard let value else { return "—" }
@@ -61,20 +108,19 @@ extension TemplateContext {
         }
         var baseline = valueText(indicator.lineaBase)
         if let year = indicator.anioLineaBase, indicator.lineaBase != nil { baseline += " (\(year))" }
-        return [
-            "filas": [
-                ["campo": "Nombre del indicador", "valor": indicator.nombre],
-                ["campo": "Fórmula de cálculo", "valor": indicator.formula ?? "—"],
-                ["campo": "Unidad de medida", "valor": unit.isEmpty ? "—" : unit],
-                ["campo": "Numerador", "valor": indicator.numerador ?? "—"],
-                ["campo": "Denominador", "valor": indicator.denominador ?? "—"],
-                ["campo": "Línea base", "valor": baseline],
-                ["campo": "Meta", "valor": goal],
-                ["campo": "Fecha de medición", "valor": indicator.fechaMedicion.map(SpanishDate.short) ?? "—"],
-                ["campo": "Medios de verificación", "valor": (indicator.mediosVerificacion ?? []).joined(separator: "; ").nonEmpty ?? "—"],
-                ["campo": "Nota técnica", "valor": indicator.notaTecnica ?? "—"],
-            ] as [Values]
+        let rows: [(String, String)] = [
+            ("Nombre del indicador", indicator.nombre),
+            ("Fórmula de cálculo", indicator.formula ?? "—"),
+            ("Unidad de medida", unit.isEmpty ? "—" : unit),
+            ("Numerador", indicator.numerador ?? "—"),
+            ("Denominador", indicator.denominador ?? "—"),
+            ("Línea base", baseline),
+            ("Meta", goal),
+            ("Fecha de medición", indicator.fechaMedicion.map(SpanishDate.short) ?? "—"),
+            ("Medios de verificación", (indicator.mediosVerificacion ?? []).joined(separator: "; ").nonEmpty ?? "—"),
+            ("Nota técnica", indicator.notaTecnica ?? "—"),
         ]
+        return PlanContext.Indicator(filas: rows.map { PlanContext.Row(campo: $0.0, valor: $0.1) })
     }
 }
 

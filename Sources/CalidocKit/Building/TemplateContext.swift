@@ -1,50 +1,82 @@
 import Foundation
 
-/// Builds the Mustache context of each document from the input model.
+/// Builds the template context of each document from the input model, as typed records
+/// (``TemplateRecord``): a key's kind (escaped text, trusted XHTML, list, flag) is its Swift type.
 ///
-/// Keys are Spanish (template authors read them); free text arrives pre-rendered as safe XHTML
+/// Keys are Spanish (template authors read them); free text arrives pre-rendered as ``SafeHTML``
 /// under keys ending in `_html`, to be used with triple braces `{{{…}}}`. Everything else is
 /// plain text that Mustache escapes.
 enum TemplateContext {
-    typealias Values = [String: Any]
+    /// Keys shared by every document: institution, version, PMG identity.
+    struct Common {
+        let titulo: String
+        let institucion: InstitutionKeys
+        let version: VersionKeys
+        let pmg: PMGKeys
+    }
+
+    /// The institution, under `institucion`.
+    struct InstitutionKeys: TemplateRecord {
+        let nombre: String
+        let nombreCorto: String
+        let sigla: String
+        let division: String
+        let departamento: String
+        let ministerio: String
+        /// "logo" when the institution has one.
+        let logo: String
+    }
+
+    /// The version being written, under `version`.
+    struct VersionKeys: TemplateRecord {
+        let etiqueta: String
+        let fecha: String
+        let fechaLarga: String
+        let descripcion: String
+    }
+
+    /// The PMG year and stage, under `pmg`.
+    struct PMGKeys: TemplateRecord {
+        let anio: String
+        let etapa: String
+        let comite: String
+    }
+
+    /// One paragraph of free text, as safe XHTML.
+    struct HTMLParagraph: TemplateRecord {
+        let html: SafeHTML
+    }
+
+    /// One line of plain text (a list item).
+    struct PlainItem: TemplateRecord {
+        let texto: String
+    }
 
     /// Keys shared by every document: institution, version, PMG identity.
-    static func common(_ workspace: Workspace, title: String) -> Values {
+    static func common(_ workspace: Workspace, title: String) -> Common {
         let manifest = workspace.manifest
         let institution = manifest.institucion
-        return [
-            "titulo": title,
-            "institucion": [
-                "nombre": institution.nombre,
-                "nombre_corto": institution.nombreCorto ?? institution.nombre,
-                "sigla": institution.sigla ?? "",
-                "division": institution.division ?? "",
-                "departamento": institution.departamento ?? "",
-                "ministerio": institution.ministerio ?? "",
-                "logo": institution.logo.map { _ in "logo" } ?? "",
-            ] as Values,
-            "version": [
-                "etiqueta": manifest.version.etiqueta,
-                "fecha": manifest.version.fecha,
-                "fecha_larga": SpanishDate.long(manifest.version.fecha),
-                "descripcion": manifest.version.descripcion ?? "",
-            ] as Values,
-            "pmg": [
-                "anio": String(manifest.pmg.anio),
-                "etapa": manifest.pmg.etapa.rawValue,
-                "comite": manifest.pmg.comite,
-            ] as Values,
-        ]
+        return Common(
+            titulo: title,
+            institucion: InstitutionKeys(
+                nombre: institution.nombre, nombreCorto: institution.nombreCorto ?? institution.nombre,
+                sigla: institution.sigla ?? "", division: institution.division ?? "",
+                departamento: institution.departamento ?? "", ministerio: institution.ministerio ?? "",
+                logo: institution.logo.map { _ in "logo" } ?? ""),
+            version: VersionKeys(
+                etiqueta: manifest.version.etiqueta, fecha: manifest.version.fecha,
+                fechaLarga: SpanishDate.long(manifest.version.fecha), descripcion: manifest.version.descripcion ?? ""),
+            pmg: PMGKeys(anio: String(manifest.pmg.anio), etapa: manifest.pmg.etapa.rawValue, comite: manifest.pmg.comite))
     }
 
     /// A list of paragraphs as `[{html}]`.
-    static func paragraphs(_ items: [Paragraph]?) -> [Values] {
-        (items ?? []).flatMap { RichText.paragraphs($0.texto) }.map { ["html": $0] }
+    static func paragraphs(_ items: [Paragraph]?) -> [HTMLParagraph] {
+        (items ?? []).flatMap { RichText.htmlParagraphs($0.texto) }.map(HTMLParagraph.init)
     }
 
     /// A free text as `[{html}]` (one entry per paragraph).
-    static func paragraphs(_ text: String?) -> [Values] {
-        RichText.paragraphs(text).map { ["html": $0] }
+    static func paragraphs(_ text: String?) -> [HTMLParagraph] {
+        RichText.htmlParagraphs(text).map(HTMLParagraph.init)
     }
 
     /// Joins names the Spanish way: "A, B y C".
@@ -56,14 +88,9 @@ enum TemplateContext {
         }
     }
 
-    /// Numbers an array of dictionaries from 1 and adds a Roman numeral.
-    static func numbered(_ items: [Values]) -> [Values] {
-        items.enumerated().map { index, item in
-            var item = item
-            item["numero"] = String(index + 1)
-            item["romano"] = RomanNumeral.upper(index + 1)
-            return item
-        }
+    /// The number of the item at `index` (from 1) and its Roman numeral.
+    static func numbers(_ index: Int) -> (numero: String, romano: String) {
+        (String(index + 1), RomanNumeral.upper(index + 1))
     }
 }
 

@@ -120,39 +120,18 @@ public struct TemplateSet: Sendable {
     /// A workspace's own templates render under a ``RenderBudget``: a template that would produce
     /// more than ``TemplateBounds/maximumOutputBytes`` is stopped while rendering and refused at
     /// the line of the section that grew too large (the embedded defaults are bounded by the tests).
-    func render(_ name: String, context: [String: Any]) throws -> String? {
-        let context = Self.withoutEmptyTexts(context)
+    func render(_ name: String, context: TemplateObject) throws -> String? {
         let library = try library(for: name)
-        guard !isEmbedded else { return library.render(context, withTemplate: name) }
+        guard !isEmbedded else { return library.render(TemplateScope(object: context, budget: nil), withTemplate: name) }
         let bounds = TemplateBounds(sources: sources, origins: origins)
         let budget = RenderBudget(costs: bounds.itemCosts(), limit: TemplateBounds.maximumOutputBytes)
-        let rendered = library.render(budget.wrap(context, key: ""), withTemplate: name)
+        let rendered = library.render(TemplateScope(object: context, budget: budget), withTemplate: name)
         if let key = budget.exhaustedKey {
             let overrides = Set(sources.keys.filter { origins[$0] != Self.embedded.origins[$0] })
             let place = bounds.firstSection(named: key, preferring: overrides)
             throw bounds.tooLarge(template: place?.template ?? name, line: place?.line)
         }
         return rendered
-    }
-
-    /// `context` without its empty texts, at every depth.
-    ///
-    /// An optional field left empty must be absent for the templates: Mustache treats "" as true,
-    /// so `{{#justificacion}} — {{justificacion}}{{/justificacion}}` would print the dash alone.
-    /// Absent, the section is skipped and `{{^clave}}` shows its alternative.
-    static func withoutEmptyTexts(_ context: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
-        result.reserveCapacity(context.count)
-        for (key, value) in context {
-            switch value {
-            case let text as String where text.isEmpty: continue
-            case let mapping as [String: Any]: result[key] = withoutEmptyTexts(mapping)
-            case let list as [[String: Any]]: result[key] = list.map(withoutEmptyTexts)
-            case let list as [Any]: result[key] = list.map { ($0 as? [String: Any]).map(withoutEmptyTexts) ?? $0 }
-            default: result[key] = value
-            }
-        }
-        return result
     }
 
     /// The text of an embedded non-template file of `Templates/` (CSS, reference parts …).

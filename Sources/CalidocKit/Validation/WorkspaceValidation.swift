@@ -39,6 +39,7 @@ public struct WorkspaceValidation: Sendable {
             })
             diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap, unreadable: unreadable)
             diagnostics += TextLayoutRule.check(loaded, directory: workspace.directory)
+            diagnostics += TemplateSet.keyDiagnostics(for: workspace)
             summary = WorkspaceSummary(workspace)
         }
         return WorkspaceValidation(directory: directory, loaded: loaded, diagnostics: diagnostics, summary: summary)

@@ -17,7 +17,7 @@ import Testing
         (1...depth).map { _ in "{{#l}}\n" }.joined() + body + "\n" + (1...depth).map { _ in "{{/l}}\n" }.joined()
     }
 
-    func refusal(_ set: TemplateSet, context: [String: Any] = [:]) -> TemplateError? {
+    func refusal(_ set: TemplateSet, context: TemplateObject = [:]) -> TemplateError? {
         do {
             _ = try set.render("politica", context: context)
             return nil
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func sectionsOverAListAreStoppedWhileRendering() throws {
-        let items = Array(repeating: ["t": "texto"] as [String: Any], count: 40)
+        let items = TemplateValue.list(Array(repeating: ["t": "texto"], count: 40))
         let error = try #require(refusal(set("<section>" + nested(7, body: "<p>{{t}}</p>") + "</section>"), context: ["l": items]))
         #expect(error.file == Self.origin)
         #expect(error.line == 1)
@@ -74,7 +74,7 @@ import Testing
 
     @Test func budgetedRenderingMatchesPlainRendering() throws {
         let source = "<section>{{#l}}<p>{{t}}</p>{{/l}}{{^vacia}}<p>sin</p>{{/vacia}}{{n.a}}</section>"
-        let context: [String: Any] = ["l": [["t": "a"], ["t": "b"]], "vacia": [Any](), "n": ["a": "z"]]
+        let context: TemplateObject = ["l": [["t": "a"], ["t": "b"]], "vacia": [], "n": ["a": "z"]]
         let rendered = try set(source).render("politica", context: context)
         #expect(rendered == "<section><p>a</p><p>b</p><p>sin</p>z</section>")
     }
