@@ -26,7 +26,7 @@ import Testing
     @Test func rootCommandHasSpanishAbstract() {
         #expect(CalidocCommand.configuration.abstract.contains("Calidad de Servicio"))
         let names = CalidocCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
-        #expect(names == ["build", "validate", "diff", "deck", "archive", "sign", "verify-signature", "init", "import",
+        #expect(names == ["build", "validate", "diff", "deck", "archive", "sign", "verify", "init", "import",
                           "schema", "session", "serve", "cuentas"])
     }
 

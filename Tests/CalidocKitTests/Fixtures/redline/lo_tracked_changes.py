@@ -84,33 +84,57 @@ def lines_of(document):
     return out
 
 
+def resolve(context, mode, path):
+    """LibreOffice's lines of `path` after `mode`."""
+    desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
+    url = uno.systemPathToFileUrl(os.path.abspath(path))
+    document = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    frame = document.getCurrentController().getFrame()
+    if mode == "accept":
+        dispatcher.executeDispatch(frame, ".uno:AcceptAllTrackedChanges", "", 0, ())
+    elif mode == "reject":
+        dispatcher.executeDispatch(frame, ".uno:RejectAllTrackedChanges", "", 0, ())
+    lines = lines_of(document)
+    try:
+        document.close(True)
+    except Exception:
+        # LibreOffice sometimes drops the bridge while closing on a loaded machine; the lines are read.
+        pass
+    return lines
+
+
+def stop(process, context):
+    try:
+        context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context).terminate()
+    except Exception:
+        pass
+    try:
+        process.wait(timeout=20)
+    except Exception:
+        process.kill()
+
+
 def main():
     mode, files = sys.argv[1], sys.argv[2:]
     process, context = start()
     try:
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
         for path in files:
-            url = uno.systemPathToFileUrl(os.path.abspath(path))
-            document = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
-            frame = document.getCurrentController().getFrame()
-            if mode == "accept":
-                dispatcher.executeDispatch(frame, ".uno:AcceptAllTrackedChanges", "", 0, ())
-            elif mode == "reject":
-                dispatcher.executeDispatch(frame, ".uno:RejectAllTrackedChanges", "", 0, ())
+            for attempt in range(3):
+                try:
+                    lines = resolve(context, mode, path)
+                    break
+                except Exception:
+                    # The bridge or soffice died (a LibreOffice crash, not the file): start it again.
+                    if attempt == 2:
+                        raise
+                    stop(process, context)
+                    process, context = start()
             print("== " + path)
-            for line in lines_of(document):
+            for line in lines:
                 print(line)
-            document.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            process.wait(timeout=20)
-        except Exception:
-            process.kill()
+        stop(process, context)
 
 
 if __name__ == "__main__":
