@@ -49,18 +49,21 @@ enum NumberReader {
     }
 
     /// Any reading of `text` as a number, to choose the message for a text the grammar refuses:
-    /// "1e300" is out of range, ".inf" not finite, "-5" negative.
+    /// "1e300" is out of range, ".inf" not finite, "-5" negative. The spellings are
+    /// ``looseThousandsPattern`` and ``looseDecimalPattern``, scanned (see ``NumberScanner``).
     private static func loose(_ text: String) -> Reading {
+        // Most texts read here are words: without a digit only a spelling of infinity or NaN,
+        // a short word, is worth a closer look.
+        let hasDigit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        if !hasDigit && text.utf8.count > 24 { return .notANumber }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if NumberGrammar.isNotFinite(trimmed) { return .notFinite }
+        if !hasDigit { return .notANumber }
         let unsigned = trimmed.hasPrefix("-") || trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed
-        if unsigned.range(of: #"^[0-9]+(\.[0-9]{3})+$"#, options: .regularExpression) != nil,
-            let value = Double(unsigned.filter { $0 != "." })
-        {
+        if NumberScanner.isLooseThousands(unsigned), let value = Double(unsigned.filter { $0 != "." }) {
             return .value(trimmed.hasPrefix("-") ? -value : value)
         }
-        guard trimmed.range(of: #"^[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil,
-            let value = Double(trimmed.replacingOccurrences(of: ",", with: "."))
+        guard NumberScanner.isLooseDecimal(trimmed), let value = Double(trimmed.replacingOccurrences(of: ",", with: "."))
         else { return .notANumber }
         // "1e400" reads as infinity: a value, refused by the range check as too large.
         return .value(value)
@@ -93,6 +96,10 @@ enum NumberGrammar {
     /// writers emit numbers ("8.16e+1"): always below a trillion.
     static let decimalPattern =
         #"^[-+]?([0-9]{1,12}([.,][0-9]+)?|[0-9]{1,3}(\.[0-9]{3}){2,3}|[0-9]([.,][0-9]+)?[eE](-[0-9]+|\+?0*([0-9]|1[01])))$"#
+    /// Thousands with points of any length: only to word the message for a number out of range.
+    static let looseThousandsPattern = #"^[0-9]+(\.[0-9]{3})+$"#
+    /// Any decimal spelling with any exponent: only to word the message for a refused number.
+    static let looseDecimalPattern = #"^[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?$"#
     /// An ISO date as the inputs write it (the calendar is checked too: `format: date`).
     static let datePattern = #"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#
 

@@ -59,6 +59,34 @@ enum NumberScanner {
         return significant.count <= 1 || Array(significant) == Array("10".utf8) || Array(significant) == Array("11".utf8)
     }
 
+    /// `^[0-9]+(\.[0-9]{3})+$`: thousands of any length, to name the number a grammar refuses.
+    static func isLooseThousands(_ text: String) -> Bool {
+        let parts = Array(text.utf8).split(separator: point, omittingEmptySubsequences: false)
+        guard parts.count >= 2, let head = parts.first, digits(head, count: 1...Int.max) else { return false }
+        return parts.dropFirst().allSatisfy { digits($0, count: 3...3) }
+    }
+
+    /// `^[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?$`: any decimal spelling, of any
+    /// length, with any exponent — what a person may have meant as a number.
+    static func isLooseDecimal(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if bytes.first == plus || bytes.first == minus { bytes = bytes.dropFirst() }
+        var mantissa = bytes
+        if let mark = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            mantissa = bytes[..<mark]
+            var exponent = bytes[(mark + 1)...]
+            if exponent.first == plus || exponent.first == minus { exponent = exponent.dropFirst() }
+            guard digits(exponent, count: 1...Int.max) else { return false }
+        }
+        guard let separator = mantissa.firstIndex(where: { $0 == point || $0 == comma }) else {
+            return digits(mantissa, count: 1...Int.max)
+        }
+        let whole = mantissa[..<separator]
+        let fraction = mantissa[(separator + 1)...]
+        if whole.isEmpty { return digits(fraction, count: 1...Int.max) }
+        return digits(whole, count: 1...Int.max) && digits(fraction, count: 0...Int.max)
+    }
+
     /// Only ASCII digits, and as many as `count` allows.
     private static func digits(_ bytes: ArraySlice<UInt8>, count: ClosedRange<Int>) -> Bool {
         count.contains(bytes.count) && bytes.allSatisfy(isDigit)

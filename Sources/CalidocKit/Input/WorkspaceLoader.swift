@@ -11,6 +11,9 @@ public struct LoadedWorkspace: Sendable {
     public var sourceMap: SourceMap
     /// The text of each input file read, by display path (for caret snippets).
     public var sourceLines: [String: [String]]
+    /// Layouts that silently change what a person typed (R-TXT-03/04, ``TextLayoutRule``), found
+    /// on the node trees while reading; validation reports them.
+    var layoutFindings: [Diagnostic] = []
 
     /// Creates a result.
     public init(
@@ -95,6 +98,19 @@ public enum WorkspaceLoader {
         _ type: T.Type, text: String, file: InputFile, displayPath: String, sourceMap: inout SourceMap,
         diagnostics: inout [Diagnostic]
     ) -> T? {
+        var layout: [Diagnostic] = []
+        return decode(type, text: text, file: file, displayPath: displayPath, sourceMap: &sourceMap, diagnostics: &diagnostics, layout: &layout)
+    }
+
+    /// Decodes one input file's text, adding ``TextLayoutRule``'s findings on its node tree to `layout`.
+    ///
+    /// Scalars are composed with Yams' basic resolver: the decoder reads every scalar's text itself
+    /// (numbers the Chilean way, dates, flags), so resolving YAML 1.1 tags by regular expressions —
+    /// once per scalar and again for every hash of a key — was pure cost.
+    static func decode<T: Decodable>(
+        _ type: T.Type, text: String, file: InputFile, displayPath: String, sourceMap: inout SourceMap,
+        diagnostics: inout [Diagnostic], layout: inout [Diagnostic]
+    ) -> T? {
         if let problem = YAMLPreflight.check(text, displayPath: displayPath) {
             diagnostics.append(problem)
             return nil
@@ -102,7 +118,7 @@ public enum WorkspaceLoader {
         let lines = SourceLines.split(text)
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.append(InputMessages.emptyFile(path: displayPath))
                 return nil
             }
@@ -118,6 +134,7 @@ public enum WorkspaceLoader {
                     location: SourceLocation(file: displayPath, line: 1, column: 1), hint: YAMLSyntaxMessages.generalHint))
             return nil
         }
+        layout += TextLayoutRule.findings(in: node, lines: lines, displayPath: displayPath)
         let context = NodeDecodingContext(file: file, displayPath: displayPath, sourceMap: sourceMap)
         context.diagnostics += ScalarLint.check(text, lines: lines, displayPath: displayPath)
         var value: T?
@@ -156,6 +173,7 @@ struct LoaderState {
     var diagnostics: [Diagnostic] = []
     var sourceMap = SourceMap()
     var sourceLines: [String: [String]] = [:]
+    var layoutFindings: [Diagnostic] = []
 
     init(directory: URL, files: [InputFile: [UInt8]]?) {
         self.directory = directory
@@ -178,14 +196,23 @@ struct LoaderState {
             source = InputSource.read(url, displayPath: displayPath, into: &diagnostics)
         }
         guard let source else { return nil }
-        sourceLines[displayPath] = source.lines.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+        sourceLines[displayPath] = source.lines.map(Self.withoutCarriageReturns)
         return WorkspaceLoader.decode(
             type, text: source.text, file: file, displayPath: displayPath, sourceMap: &sourceMap,
-            diagnostics: &diagnostics)
+            diagnostics: &diagnostics, layout: &layoutFindings)
     }
 
     func result(workspace: Workspace?) -> LoadedWorkspace {
-        LoadedWorkspace(workspace: workspace, diagnostics: diagnostics, sourceMap: sourceMap, sourceLines: sourceLines)
+        var loaded = LoadedWorkspace(workspace: workspace, diagnostics: diagnostics, sourceMap: sourceMap, sourceLines: sourceLines)
+        loaded.layoutFindings = layoutFindings
+        return loaded
+    }
+
+    /// A line for caret snippets, without the carriage returns of Windows line ends (a byte
+    /// scan first: almost no line has one, and Foundation's trimming costs per line).
+    static func withoutCarriageReturns(_ line: Substring) -> String {
+        guard line.utf8.contains(0x0D) else { return String(line) }
+        return String(line).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
     }
 
     /// Paths relative to the current directory when the file is below it, as compilers print them.

@@ -38,7 +38,7 @@ public struct WorkspaceValidation: Sendable {
                 diagnostic.location.flatMap { InputFile(rawValue: URL(fileURLWithPath: $0.file).lastPathComponent) }
             })
             diagnostics += Validator.validate(workspace, sourceMap: loaded.sourceMap, unreadable: unreadable)
-            diagnostics += TextLayoutRule.check(loaded, directory: workspace.directory)
+            diagnostics += loaded.layoutFindings
             diagnostics += TemplateSet.keyDiagnostics(for: workspace)
             summary = WorkspaceSummary(workspace)
         }

@@ -21,6 +21,8 @@ import Testing
         await propertyCheck(count: PropertyCount.cases(3000), input: Self.spellings) { text in
             #expect(NumberScanner.isInteger(text) == Self.regex(text, NumberGrammar.integerPattern), "«\(text)»")
             #expect(NumberScanner.isDecimal(text) == Self.regex(text, NumberGrammar.decimalPattern), "«\(text)»")
+            #expect(NumberScanner.isLooseThousands(text) == Self.regex(text, NumberGrammar.looseThousandsPattern), "«\(text)»")
+            #expect(NumberScanner.isLooseDecimal(text) == Self.regex(text, NumberGrammar.looseDecimalPattern), "«\(text)»")
         }
     }
 
@@ -28,9 +30,12 @@ import Testing
         "0", "7", "1200", "1.200", "7.112.808", "999.999.999.999", "+12", "999999999999", "1000000000000",
         "1.2", "1.20", "12.3456", "-3", "54,9", "-0,5", "8.16e+1", "8.16e+11", "8.16e+12", "8e-40", "1e011",
         "1e0011", "1e12", "12e1", "1.e1", ".5", "5.", "1..2", "1.200.30", "1.234.567.890.123", "٣", "1 200", "",
+        "1234.567", "-1.000.000.000.000", ",5", "5,", "1e", "1e+", "+.5e-3", "1,2,3", "e5", ".", "+",
     ])
     func examplesAgree(_ text: String) {
         #expect(NumberScanner.isInteger(text) == Self.regex(text, NumberGrammar.integerPattern), "«\(text)»")
         #expect(NumberScanner.isDecimal(text) == Self.regex(text, NumberGrammar.decimalPattern), "«\(text)»")
+        #expect(NumberScanner.isLooseThousands(text) == Self.regex(text, NumberGrammar.looseThousandsPattern), "«\(text)»")
+        #expect(NumberScanner.isLooseDecimal(text) == Self.regex(text, NumberGrammar.looseDecimalPattern), "«\(text)»")
     }
 }

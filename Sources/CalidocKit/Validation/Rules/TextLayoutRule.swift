@@ -10,23 +10,18 @@ import Yams
 /// - A list in brackets splits at every comma: `[Aprobar la Política, el Plan y …]` is two
 ///   items. Reported when an item after the first reads as the continuation of a sentence (it
 ///   starts with a lower-case letter and has several words), at the bracket.
+///
+/// The loader runs it on the node tree it has just composed (``findings(in:lines:displayPath:)``),
+/// so no file is parsed twice; the findings travel in ``LoadedWorkspace/layoutFindings``.
 enum TextLayoutRule {
-    /// The findings for every input file the loader read.
-    static func check(_ loaded: LoadedWorkspace, directory: URL) -> [Diagnostic] {
+    /// The findings of one composed input file; `lines` are the file's lines as the loader split them.
+    static func findings(in node: Node, lines: [Substring], displayPath: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for file in InputFile.allCases where file != .sesion {
-            let displayPath = AtomicFile.shown(directory.appending(path: file.rawValue))
-            guard let lines = loaded.sourceLines[displayPath] else { continue }
-            let text = lines.joined(separator: "\n")
-            // Compose only what the loader's preflight accepts: a file it refused (an alias bomb,
-            // thousands of levels) would otherwise be expanded here, without bounds.
-            guard YAMLPreflight.check(text, displayPath: displayPath) == nil, let node = try? Yams.compose(yaml: text) else { continue }
-            visit(node, lines: lines, displayPath: displayPath, into: &found)
-        }
+        visit(node, lines: lines, displayPath: displayPath, into: &found)
         return found
     }
 
-    private static func visit(_ node: Node, lines: [String], displayPath: String, into found: inout [Diagnostic]) {
+    private static func visit(_ node: Node, lines: [Substring], displayPath: String, into found: inout [Diagnostic]) {
         switch node {
         case .scalar(let scalar):
             guard scalar.style == .plain || scalar.style == .folded, scalar.string.contains("\n"),
@@ -65,14 +60,14 @@ enum TextLayoutRule {
     }
 
     /// The 1-based number of the first blank line after `line` (the text's first line).
-    private static func firstBlankLine(after line: Int, in lines: [String]) -> Int? {
+    private static func firstBlankLine(after line: Int, in lines: [Substring]) -> Int? {
         guard line < lines.count else { return nil }
         return lines[line...].firstIndex { $0.allSatisfy(\.isWhitespace) }.map { $0 + 1 }
     }
 
     /// Whether the sequence is written in brackets (Yams does not keep the style of composed
     /// sequences, so the source is read at the sequence's mark).
-    private static func isFlow(_ sequence: Node.Sequence, lines: [String]) -> Bool {
+    private static func isFlow(_ sequence: Node.Sequence, lines: [Substring]) -> Bool {
         guard let mark = sequence.mark, mark.line >= 1, mark.line <= lines.count else { return false }
         let scalars = Array(lines[mark.line - 1].unicodeScalars)
         return mark.column >= 1 && mark.column <= scalars.count && scalars[mark.column - 1] == "["
