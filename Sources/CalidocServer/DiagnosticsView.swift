@@ -20,10 +20,28 @@ enum DiagnosticsView {
             return "<p class=\"aviso ok\">\(esc(language.pick("Sin problemas: los archivos cumplen todas las reglas de calidoc.", "No problems: the files meet every calidoc rule.")))</p>\n"
         }
         var html = "<p class=\"resumen\">\(esc(language.pick("\(errors) error(es), \(warnings) advertencia(s).", "\(errors) error(s), \(warnings) warning(s).")))</p>\n<ul class=\"lista-problemas\">\n"
-        for diagnostic in diagnostics {
+        for diagnostic in ordered(diagnostics) {
             html += item(diagnostic, language: language)
         }
         return html + "</ul>\n"
+    }
+
+    /// Errors before warnings; within each, file by file in the order of the workspace's files
+    /// and line by line, so the list reads like the files (rules report in their own order).
+    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        func fileRank(_ diagnostic: Diagnostic) -> Int {
+            guard let file = diagnostic.location?.file else { return -1 }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            return InputFile.allCases.firstIndex { $0.rawValue == name } ?? InputFile.allCases.count
+        }
+        func key(_ diagnostic: Diagnostic) -> (Int, Int, String, Int, Int) {
+            let location = diagnostic.location
+            return (diagnostic.severity == .error ? 0 : 1, fileRank(diagnostic), location?.file ?? "", location?.line ?? 0, location?.column ?? 0)
+        }
+        return diagnostics.enumerated().sorted { left, right in
+            let (a, b) = (key(left.element), key(right.element))
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
     }
 
     static func item(_ diagnostic: Diagnostic, language: PageLanguage) -> String {

@@ -23,9 +23,10 @@ final class ServedProcess {
         try self.init(arguments: ["serve", folder.path, "--no-abrir", "--puerto", "0"])
     }
 
-    /// Starts `calidoc ARGUMENTS` (a `serve` on port 0) and waits until it prints its address.
-    init(arguments: [String]) throws {
-        guard let binary = Self.binary else { throw Failure("the calidoc binary is not built (swift build)") }
+    /// Starts `calidoc ARGUMENTS` (a `serve` on port 0) and waits until it prints its address;
+    /// `binary` is the one `swift build` made unless another (an installed one) is named.
+    init(arguments: [String], binary: URL? = ServedProcess.binary) throws {
+        guard let binary else { throw Failure("the calidoc binary is not built (swift build)") }
         process.executableURL = binary
         process.arguments = arguments
         let pipe = Pipe()

@@ -435,6 +435,7 @@ LINES = [
     ("Capacitar a los equipos de atención", "en trato digno y lenguaje claro."),
     ("Publicar los tiempos de espera", "en el sitio web y en cada oficina."),
 ]
+CHANGED_LINE = "en el sitio web, en cada oficina y por teléfono."
 TERM = ("Experiencia usuaria", "Percepción que una persona se forma de la institución al usar sus servicios.")
 
 
@@ -517,6 +518,8 @@ def scenario_six(driver):
     type_into(driver, "objetivos.items.3.titulo", "Simplificar los trámites más usados")
     type_into(driver, "objetivos.items.3.texto", "eliminando los documentos que el Estado ya tiene.")
     tick(driver, "objetivos.items.3.objetivos_institucionales")
+    # A line of action changes too: its statement names it.
+    type_into(driver, "directrices.items.1.texto", CHANGED_LINE)
     save(driver)
     check("Guardado." in driver.page_source, "the change was saved")
 
@@ -530,6 +533,8 @@ def scenario_six(driver):
     statements = driver.find_element(By.ID, "comparacion").text
     check("Se agrega un nuevo objetivo" in statements and "Simplificar los trámites más usados" in statements,
           "the statement names the new objective: " + statements[:400])
+    check("Se modifica la redacción de la línea de acción" in statements and LINES[1][0] in statements,
+          "the statement names the changed line of action: " + statements[:600])
     driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(By.ID, "comparacion"))
     shot(driver, "52-desde-cero-comparacion")
 
@@ -547,6 +552,7 @@ def scenario_six(driver):
     slides = "\n".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
     check(FROM_NOTHING in slides, "the deck names the institution")
     check("Simplificar los trámites más usados" in slides, "the deck presents the new objective: " + slides[:600])
+    check(LINES[1][0] in slides, "the deck presents the changed line of action: " + slides[:600])
     shot(driver, "54-desde-cero-sesion-creada")
 
     # The DOCX holds everything typed.
@@ -555,7 +561,7 @@ def scenario_six(driver):
     text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
         c.text for t in document.tables for r in t.rows for c in r.cells)
     for wanted in [t for t, _ in OBJECTIVES] + ACTORS + [t for t, _ in LINES] + list(TERM) + [
-            "Proponer cambios a la Política.", "Simplificar los trámites más usados"]:
+            "Proponer cambios a la Política.", "Simplificar los trámites más usados", CHANGED_LINE]:
         check(wanted in text, "the DOCX holds: " + wanted)
 
 
