@@ -38,7 +38,8 @@ enum SharedServe {
                 configuration.listenAddress = settings.address
                 configuration.shared = SharedServer(
                     store: store, root: settings.folder, sessionLifetime: TimeInterval(settings.sessionMinutes * 60),
-                    publicOrigin: settings.publicOrigin.flatMap(PublicOrigin.init))
+                    publicOrigin: settings.publicOrigin.flatMap(PublicOrigin.init),
+                    notifier: settings.notificationCommand.map { ReviewNotifier(command: $0) })
                 if let roots = settings.trustRoots {
                     let pem = String(decoding: try SignatureFiles.read(roots.path), as: UTF8.self)
                     configuration.trustRootCount = try TrustRoots.count(pem, name: roots.path)

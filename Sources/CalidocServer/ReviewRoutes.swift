@@ -68,6 +68,13 @@ struct ReviewRoutes {
                 }
                 try record.take(step, actor: actor, username: username, note: form["nota"])
                 try record.write(in: entry.folder)
+                if let shared = state.configuration.shared, let notifier = shared.notifier {
+                    let path = "/espacios/\(entry.id)/revision"
+                    notifier.send(ReviewNotice(
+                        step: step, actor: actor, username: username, note: form["nota"],
+                        institution: CurrentAccess.session?.account.institution ?? "", workspace: entry.id,
+                        page: (shared.publicOrigin?.text ?? "") + path))
+                }
             } else {
                 throw WebError.badForm
             }

@@ -19,14 +19,18 @@ public struct SharedServer: Sendable {
     public let publicOrigin: PublicOrigin?
     /// The logins in progress.
     public let sessions: LoginSessions
+    /// The notification hook run after each review step (`avisos.comando`), if any.
+    public let notifier: ReviewNotifier?
 
     /// Creates the shared part of a configuration.
-    public init(store: any Store, root: URL, sessionLifetime: TimeInterval = 8 * 3600, publicOrigin: PublicOrigin? = nil) {
+    public init(store: any Store, root: URL, sessionLifetime: TimeInterval = 8 * 3600, publicOrigin: PublicOrigin? = nil,
+                notifier: ReviewNotifier? = nil) {
         self.store = store
         self.root = root.standardizedFileURL
         self.sessionLifetime = sessionLifetime
         self.publicOrigin = publicOrigin
         self.sessions = LoginSessions()
+        self.notifier = notifier
     }
 
     /// The folder of `institution`.

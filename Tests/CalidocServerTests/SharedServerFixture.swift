@@ -25,7 +25,7 @@ struct SharedServerFixture {
 
     static func password(_ username: String, _ institution: String) -> String { "clave-de-\(username)-\(institution)" }
 
-    static func make() async throws -> SharedServerFixture {
+    static func make(notifier: ReviewNotifier? = nil) async throws -> SharedServerFixture {
         let root = FileManager.default.temporaryDirectory.appending(path: "calidoc-compartido-\(UUID().uuidString)")
         let store = try FolderStore(root: root, hasher: QuickHasher())
         try await store.createInstitution(Tenant(id: "sernac", name: "Servicio Nacional de Trámites"), by: "prueba")
@@ -40,7 +40,7 @@ struct SharedServerFixture {
         try FileManager.default.copyItem(at: ServerFixture.servicio, to: root.appending(path: "sernac/servicio-tramites"))
         try FileManager.default.copyItem(at: ServerFixture.gore, to: root.appending(path: "gore/gore-santiago"))
         var configuration = ServerConfiguration(folders: [], port: ServerFixture.port)
-        configuration.shared = SharedServer(store: store, root: root)
+        configuration.shared = SharedServer(store: store, root: root, notifier: notifier)
         let state = ServerState(configuration: configuration, csrf: CSRFToken(value: ServerFixture.csrf))
         return SharedServerFixture(root: root, store: store, state: state)
     }

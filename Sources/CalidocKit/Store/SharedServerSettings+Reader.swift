@@ -7,13 +7,16 @@ struct SettingsReader {
     let base: URL
 
     mutating func settings(_ text: String) throws -> SharedServerSettings {
+        // The loader's structural limits first (nesting, alias expansion): a 64 KB file must not
+        // expand into gigabytes while it is composed.
+        if let refused = YAMLPreflight.check(text, displayPath: file) { throw StoreError.badSettings(refused) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch {
             throw problem(nil, es: "no es YAML válido", en: "is not valid YAML")
         }
-        let top = try mapping(root, named: "servidor.yaml", allowed: ["almacen", "escucha", "origen_publico", "sesion_minutos", "raices_de_confianza"])
+        let top = try mapping(root, named: "servidor.yaml", allowed: ["almacen", "escucha", "origen_publico", "sesion_minutos", "raices_de_confianza", "avisos"])
         guard let storeNode = top["almacen"] else {
             throw problem(root, es: "falta «almacen» (tipo y carpeta)", en: "«almacen» (tipo and carpeta) is missing")
         }
@@ -48,6 +51,20 @@ struct SettingsReader {
         }
         if let node = top["sesion_minutos"] { settings.sessionMinutes = try integer(node, in: 5...10_080) }
         if let node = top["raices_de_confianza"] { settings.trustRoots = path(try string(node)) }
+        if let noticesNode = top["avisos"] {
+            let notices = try mapping(noticesNode, named: "avisos", allowed: ["comando"])
+            guard let node = notices["comando"] else {
+                throw problem(noticesNode, es: "falta «avisos.comando»: el programa que recibe cada paso de la revisión", en: "«avisos.comando» is missing: the program that receives each review step")
+            }
+            let command = path(try string(node))
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: command.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  FileManager.default.isExecutableFile(atPath: command.path)
+            else {
+                throw problem(node, es: "«\(command.path)» no existe o no es un programa ejecutable (chmod +x)", en: "«\(command.path)» does not exist or is not an executable program (chmod +x)")
+            }
+            settings.notificationCommand = command
+        }
         return settings
     }
 

@@ -14,6 +14,8 @@ import Yams
 /// origen_publico: https://calidoc.servicio.gob.cl       # detrás de un proxy inverso
 /// sesion_minutos: 480
 /// raices_de_confianza: raices.pem
+/// avisos:
+///   comando: /usr/local/bin/calidoc-aviso-correo     # recibe cada paso de la revisión en JSON
 /// ```
 ///
 /// Every key is checked when read: an unknown key (a typo), a wrong type or an impossible value is
@@ -41,6 +43,8 @@ public struct SharedServerSettings: Sendable, Equatable {
     public var sessionMinutes = 480
     /// Root certificates for the signatures uploaded to the Archivo.
     public var trustRoots: URL?
+    /// The program run after each review step with the step as JSON on its input (`avisos.comando`).
+    public var notificationCommand: URL?
 
     /// Reads `file`.
     ///
