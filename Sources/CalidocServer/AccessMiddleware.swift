@@ -29,7 +29,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             // The review page checks each step against the role itself (the Comité and the Red act there).
             guard session.account.role.mayEdit || Self.isReviewPage(path) else {
                 let role = session.account.role
-                throw WebError.roleCannotWrite(AccountRoutes.roleName(role, .es), AccountRoutes.roleName(role, .en))
+                throw WebError.roleCannotWrite(role.label(.es), role.label(.en))
             }
             return try await audited(request, context: context, session: session, next: next)
         }

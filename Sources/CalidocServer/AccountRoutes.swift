@@ -20,16 +20,6 @@ struct AccountRoutes {
         }
     }
 
-    /// What a role is called.
-    static func roleName(_ role: AccountRole, _ language: MessageLanguage) -> String {
-        switch role {
-        case .editor: language.pick("edición", "editor")
-        case .comite: language.pick("Comité", "Committee")
-        case .revisor: language.pick("Red de Expertos", "Expert Network")
-        case .administrador: language.pick("administración", "administrator")
-        }
-    }
-
     /// The login form, with an optional problem above it.
     private func page(language: PageLanguage, back: String?, problem: String? = nil, institution: String = "", username: String = "",
                       status: HTTPResponse.Status = .ok) async throws -> Response {

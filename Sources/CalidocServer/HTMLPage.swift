@@ -37,7 +37,7 @@ struct HTMLPage {
         }
         if let session = CurrentAccess.session {
             html += "<form class=\"cuenta\" method=\"post\" action=\"/salir\"><p>\(esc(session.account.displayName))"
-            html += " (\(esc(AccountRoutes.roleName(session.account.role, language.language))), \(esc(session.account.institution)))"
+            html += " (\(esc(session.account.role.label(language.language))), \(esc(session.account.institution)))"
             html += " <input type=\"hidden\" name=\"\(CSRFToken.fieldName)\" value=\"\(esc(session.csrf.value))\">"
             html += "<button type=\"submit\">\(esc(language.pick("Salir", "Log out")))</button></p></form>\n"
         }

@@ -11,7 +11,7 @@ enum PendingView {
         for entry in entries {
             guard let record = try? ReviewRecord.read(in: entry.folder) else { continue }
             let steps = ReviewTransition.allCases.filter { $0.allowed(for: actor, in: record.estado) }
-            let observing = ReviewPage.mayObserve(actor, record.estado)
+            let observing = actor.mayObserve(in: record.estado)
             guard !steps.isEmpty || observing else { continue }
             let name = WorkspaceSummaryLine(entry: entry).institution ?? entry.folder.lastPathComponent
             let what = (observing ? [language.pick("escribir observaciones", "write observations")] : []) + steps.map { $0.label(language.language) }

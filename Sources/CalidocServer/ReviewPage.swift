@@ -10,15 +10,6 @@ struct ReviewPage {
     let actor: ReviewActor
     let csrf: String
 
-    /// Whether `actor` may write observations in `state` (a reviewer while the version is with the Red).
-    static func mayObserve(_ actor: ReviewActor, _ state: ReviewState) -> Bool {
-        guard state == .enviadaRed else { return false }
-        switch actor {
-        case .localPerson: return true
-        case .role(let role): return role == .revisor || role == .administrador
-        }
-    }
-
     func body(_ language: PageLanguage, notice: String?, problem: String?, confirm: [Recommendation]) -> String {
         var html = ""
         if let notice { html += "<p class=\"aviso ok\" role=\"status\">\(esc(notice))</p>\n" }
@@ -79,7 +70,7 @@ struct ReviewPage {
             }
             html += "</tbody>\n</table>\n"
         }
-        if Self.mayObserve(actor, record.estado) {
+        if actor.mayObserve(in: record.estado) {
             html += "<form method=\"post\" action=\"/espacios/\(esc(entry.id))/revision\" class=\"formulario\" id=\"formulario-observacion\">\n" + hidden()
             html += "<div class=\"campo\"><label for=\"observacion-ancla\">\(esc(language.pick("Sobre qué parte de la Política", "Which part of the policy")))</label>\n<select id=\"observacion-ancla\" name=\"ancla\">\n"
             for anchor in anchors { html += "<option value=\"\(esc(anchor.formValue))\">\(esc(anchor.label))</option>\n" }

@@ -54,7 +54,7 @@ struct ReviewRoutes {
         let action = form["accion"] ?? ""
         do {
             if action == "observar" {
-                guard ReviewPage.mayObserve(actor, record.estado) else { throw ReviewError.notAllowed(.entregarObservaciones, state: record.estado) }
+                guard actor.mayObserve(in: record.estado) else { throw ReviewError.notAllowed(.entregarObservaciones, state: record.estado) }
                 let anchors = ReviewObservations.anchors(workspace?.policy)
                 guard let anchor = ReviewObservations.anchor(form["ancla"] ?? "", in: anchors) else { throw ReviewError.emptyObservation }
                 _ = try ReviewObservations.add(form["texto"] ?? "", at: anchor, in: entry.folder, existing: workspace?.recommendations)

@@ -28,6 +28,12 @@ public enum ReviewState: String, Codable, Hashable, Sendable, CaseIterable {
 public enum ReviewActor: Hashable, Sendable {
     case role(AccountRole)
     case localPerson
+
+    /// Whether this person may write observations of the Red de Expertos in `state`: exactly
+    /// those who may hand them in (reviewers and administrators, while the version is with the Red).
+    public func mayObserve(in state: ReviewState) -> Bool {
+        ReviewTransition.entregarObservaciones.allowed(for: self, in: state)
+    }
 }
 
 /// A step of the review, the state it leaves from, the state it leads to, and who may take it.

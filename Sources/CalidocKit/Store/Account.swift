@@ -1,5 +1,5 @@
-/// What a person may do in the shared server. Only stored for now; the permissions of each role
-/// come with the review cycle (issue 19).
+/// What a person may do in the shared server (the steps of each role: ``ReviewTransition/roles``;
+/// who writes files: the server's access middleware).
 public enum AccountRole: String, Hashable, Sendable, CaseIterable {
     /// Writes the institution's documents.
     case editor
@@ -9,6 +9,16 @@ public enum AccountRole: String, Hashable, Sendable, CaseIterable {
     case revisor
     /// Manages the institution's accounts.
     case administrador
+
+    /// What the role is called on the pages and in messages.
+    public func label(_ language: MessageLanguage) -> String {
+        switch self {
+        case .editor: language.pick("edición", "editor")
+        case .comite: language.pick("Comité", "Committee")
+        case .revisor: language.pick("Red de Expertos", "Expert Network")
+        case .administrador: language.pick("administración", "administrator")
+        }
+    }
 }
 
 /// A person's account in one institution. The password hash never leaves the store.
