@@ -26,7 +26,7 @@ extension ODFTextBody {
             let number = list.isOrdered ? oldNumber : nil
             if !Self.isWhole(item: item, .insertion) { oldNumber += 1 }
             if Self.isWhole(item: item, .deletion) {
-                // Deleted as a whole: no item of its own (see ``DeletionPlan``).
+                // Deleted as a whole: no item of its own (see ``ChangePlan``).
                 pendingItem = ItemStart(number: number)
                 for child in item { block(child, listStyle: style) }
                 continue

@@ -1,7 +1,7 @@
 /// Paragraphs a redline deletes as a whole, placed where LibreOffice restores them: the body is
 /// written twice, the first time to learn which paragraphs are written around each deletion
-/// (``DeletionRecord``), the second with each deletion's point where it belongs
-/// (``DeletionPlan``). XML is written as a stream, and a deletion's point may belong at the end
+/// (``ParagraphRecord``), the second with each deletion's point where it belongs
+/// (``ChangePlan``). XML is written as a stream, and a deletion's point may belong at the end
 /// of a paragraph already closed when the deletion is met.
 ///
 /// LibreOffice (7.4) restores a `text:deletion` by splitting the paragraph at its point: the
@@ -44,10 +44,12 @@ extension ODFTextBody {
         /// an index), which no deletion is placed across.
         let flow: Int?
         /// Inserted as a whole (its text and break go when the insertion is rejected).
-        let inserted: Bool
+        var inserted: Bool { insertion != nil }
+        /// The change of a paragraph inserted as a whole.
+        let insertion: TrackedChange?
         let context: ParagraphContext
 
-        static let barrier = ParagraphSlot(flow: nil, inserted: false, context: ParagraphContext(element: "", style: "", outlineLevel: nil, lists: []))
+        static let barrier = ParagraphSlot(flow: nil, insertion: nil, context: ParagraphContext(element: "", style: "", outlineLevel: nil, lists: []))
     }
 
     /// A paragraph deleted as a whole, as its deletion region keeps it.
@@ -65,7 +67,7 @@ extension ODFTextBody {
     }
 
     /// What the first writing of the body learns.
-    struct DeletionRecord {
+    struct ParagraphRecord {
         var slots: [ParagraphSlot] = []
         var deleted: [DeletedParagraph] = []
     }
@@ -82,16 +84,48 @@ extension ODFTextBody {
         let form: Form
     }
 
+    /// Paragraphs inserted as a whole one after the other, tracked as LibreOffice records them when
+    /// typed: one range from the end of the paragraph before them to the end of the last one.
+    /// Rejecting removes the paragraph before's break and the paragraphs' text, and the paragraph
+    /// before keeps its kind (LibreOffice joins a removed range's paragraphs into the first); a range
+    /// that starts where a paragraph starts would instead give the paragraph after it the kind of
+    /// the inserted ones, and LibreOffice merges it with an insertion that ends the paragraph before
+    /// (a word added at the end of the item before), removing that paragraph's break.
+    struct PlannedInsertion {
+        let change: TrackedChange
+        /// The position of the run's last paragraph, where the range ends.
+        let last: Int
+    }
+
     /// Where each deletion's point goes: at the start or the end of a paragraph (by its position
-    /// among the written paragraphs), or at the end of the text when it has neither.
-    struct DeletionPlan {
+    /// among the written paragraphs), or at the end of the text when it has neither; and where
+    /// each run of inserted paragraphs starts and ends.
+    struct ChangePlan {
         var atStart: [Int: [PlannedDeletion]] = [:]
         var atEnd: [Int: [PlannedDeletion]] = [:]
         var atTextEnd: [PlannedDeletion] = []
+        /// Runs of inserted paragraphs by the position of the paragraph before them.
+        var insertionsAfter: [Int: PlannedInsertion] = [:]
+        /// Inserted paragraphs tracked by a run (no marks of their own).
+        var insertedInRuns: Set<Int> = []
 
         init() {}
 
-        init(_ record: DeletionRecord) {
+        init(_ record: ParagraphRecord) {
+            var position = 0
+            while position < record.slots.count {
+                guard let change = record.slots[position].insertion, let flow = record.slots[position].flow,
+                    let before = Self.neighbour(from: position - 1, step: -1, flow: flow, record: record)
+                else {
+                    position += 1
+                    continue
+                }
+                var last = position
+                while last + 1 < record.slots.count, record.slots[last + 1].flow == flow, record.slots[last + 1].insertion == change { last += 1 }
+                insertionsAfter[before] = PlannedInsertion(change: change, last: last)
+                insertedInRuns.formUnion(position...last)
+                position = last + 1
+            }
             var index = 0
             let deleted = record.deleted
             while index < deleted.count {
@@ -103,7 +137,7 @@ extension ODFTextBody {
             }
         }
 
-        private mutating func place(_ run: [DeletedParagraph], record: DeletionRecord) {
+        private mutating func place(_ run: [DeletedParagraph], record: ParagraphRecord) {
             let flow = run[0].flow
             let next = Self.neighbour(from: run[0].position, step: 1, flow: flow, record: record)
             let previous = Self.neighbour(from: run[0].position - 1, step: -1, flow: flow, record: record)
@@ -138,7 +172,7 @@ extension ODFTextBody {
 
         /// The nearest paragraph of `flow` from `start` on (`step` 1) or back (`step` −1) that is
         /// not inserted as a whole; none across a barrier or another text.
-        private static func neighbour(from start: Int, step: Int, flow: Int, record: DeletionRecord) -> Int? {
+        private static func neighbour(from start: Int, step: Int, flow: Int, record: ParagraphRecord) -> Int? {
             var index = start
             while index >= 0, index < record.slots.count {
                 let slot = record.slots[index]
@@ -159,9 +193,9 @@ extension ODFTextBody {
     mutating func recordDeletion(_ context: ParagraphContext, text: String, change: TrackedChange) {
         let item = pendingItem
         pendingItem = nil
-        deletions.deleted.append(DeletedParagraph(
+        record.deleted.append(DeletedParagraph(
             context: context, text: text, startsItem: item != nil, number: item?.number, change: change, flow: flow,
-            position: deletions.slots.count))
+            position: record.slots.count))
     }
 
     /// Writes the deletion's region and its point at the current position.

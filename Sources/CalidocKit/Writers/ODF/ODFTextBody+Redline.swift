@@ -2,7 +2,7 @@
 /// reads and writes them: a paragraph inserted as a whole is the range from its start to the start
 /// of the next paragraph (its text and its paragraph break), and a paragraph deleted as a whole
 /// leaves the body and lives in a `text:deletion` region whose point is where LibreOffice restores
-/// it (see ``DeletionPlan``). Accepting or rejecting every change then leaves no empty paragraph
+/// it (see ``ChangePlan``). Accepting or rejecting every change then leaves no empty paragraph
 /// behind.
 extension ODFTextBody {
     /// A change mark that belongs where the next paragraph starts.
@@ -35,10 +35,17 @@ extension ODFTextBody {
         guard let (change, inner) = Self.wholeChange(content, mark: mark) else { return false }
         switch change.kind {
         case .insertion:
+            startParagraph(element, style: style, outlineLevel: outlineLevel, insertion: change)
+            if changePlan.insertedInRuns.contains(record.slots.count - 1) {
+                // Tracked by the range of its run (``PlannedInsertion``).
+                inlines(inner)
+                endParagraph()
+                return true
+            }
+            // Nothing before it to start from: from its start to the start of the next paragraph.
             trackedRegionCount += 1
             let id = "ct\(trackedRegionCount)"
             region(id: id, change: change, deleted: nil)
-            startParagraph(element, style: style, outlineLevel: outlineLevel, inserted: true)
             writer.element("text:change-start", ["text:change-id": id])
             inlines(inner)
             endParagraph()
@@ -52,29 +59,41 @@ extension ODFTextBody {
     /// Opens a paragraph of the body with its style (a pending page break consumed when
     /// `breaksPage`), then writes what belongs at its start: the ends of insertions before it and
     /// the deletions planned there.
-    mutating func startParagraph(_ element: String, style: String, outlineLevel: Int? = nil, inserted: Bool = false, breaksPage: Bool = true) {
+    mutating func startParagraph(_ element: String, style: String, outlineLevel: Int? = nil, insertion: TrackedChange? = nil, breaksPage: Bool = true) {
         writer.start(element)
         writer.attribute("text:style-name", breaksPage ? paragraphStyle(style) : style)
         if let outlineLevel { writer.attribute("text:outline-level", String(outlineLevel)) }
         pendingItem = nil
-        let position = deletions.slots.count
-        deletions.slots.append(ParagraphSlot(flow: flow, inserted: inserted, context: context(element, style: style, outlineLevel: outlineLevel)))
+        let position = record.slots.count
+        record.slots.append(ParagraphSlot(flow: flow, insertion: insertion, context: context(element, style: style, outlineLevel: outlineLevel)))
         openParagraphs.append(position)
         flushMarks()
-        for planned in deletionPlan.atStart[position] ?? [] { writeDeletion(planned) }
+        for planned in changePlan.atStart[position] ?? [] { writeDeletion(planned) }
     }
 
-    /// Writes the deletions planned at the end of the paragraph being written, and closes it.
+    /// Writes what is planned at the end of the paragraph being written — the deletions restored
+    /// after it, then the start of the inserted paragraphs after it, or the end of the run of
+    /// inserted paragraphs it closes — and closes it.
     mutating func endParagraph() {
         if let position = openParagraphs.popLast() {
-            for planned in deletionPlan.atEnd[position] ?? [] { writeDeletion(planned) }
+            for planned in changePlan.atEnd[position] ?? [] { writeDeletion(planned) }
+            if let id = openInsertions.removeValue(forKey: position) {
+                writer.element("text:change-end", ["text:change-id": id])
+            }
+            if let run = changePlan.insertionsAfter[position] {
+                trackedRegionCount += 1
+                let id = "ct\(trackedRegionCount)"
+                region(id: id, change: run.change, deleted: nil)
+                writer.element("text:change-start", ["text:change-id": id])
+                openInsertions[run.last] = id
+            }
         }
         writer.end()
     }
 
     /// Marks something no deletion is placed across (a table, an index).
     mutating func barrier() {
-        deletions.slots.append(.barrier)
+        record.slots.append(.barrier)
     }
 
     /// Writes the pending marks at the current position: the start of the paragraph just opened,
@@ -92,7 +111,7 @@ extension ODFTextBody {
 
     /// Writes the deletions that have no paragraph to go with (the text ends with them).
     mutating func flushTextEndDeletions() {
-        for planned in deletionPlan.atTextEnd { writeDeletion(planned) }
+        for planned in changePlan.atTextEnd { writeDeletion(planned) }
     }
 }
 
@@ -118,7 +137,7 @@ extension ODFTextBody {
 /// List items a redline inserts or deletes as a whole.
 ///
 /// A deleted item has no `text:list-item` of its own, and a list deleted whole no `text:list`:
-/// their paragraphs live in deletion regions (see ``DeletionPlan``).
+/// their paragraphs live in deletion regions (see ``ChangePlan``).
 extension ODFTextBody {
     /// Whether `block` is inserted or deleted as a whole: a paragraph or heading whose whole
     /// content is the change, or a list all of whose items are.

@@ -22,12 +22,14 @@ struct ODFTextBody {
     var trackedRegionCount = 0
     /// Whole-paragraph change marks waiting for the start of the next paragraph.
     var pendingMarks: [PendingMark] = []
-    /// The paragraphs written and the paragraphs deleted as a whole, in order (see ``DeletionPlan``).
-    var deletions = DeletionRecord()
+    /// The paragraphs written and the paragraphs deleted as a whole, in order (see ``ChangePlan``).
+    var record = ParagraphRecord()
     /// Where the deleted paragraphs' points go, learnt from a first writing of the body.
-    var deletionPlan = DeletionPlan()
-    /// Positions (in ``deletions``) of the paragraphs open, innermost last.
+    var changePlan = ChangePlan()
+    /// Positions (in ``record``) of the paragraphs open, innermost last.
     var openParagraphs: [Int] = []
+    /// The ranges of inserted paragraphs started, by the position of the paragraph they end with.
+    var openInsertions: [Int: String] = [:]
     /// The lists being written, outermost first, and how many have been.
     var listStack: [ListLevel] = []
     var listCount = 0
@@ -84,11 +86,11 @@ struct ODFTextBody {
         // Automatic styles must precede the body, so the body is written into a second writer first.
         var body = ODFTextBody(document: document, sharingCountersOf: self, log: log)
         body.writeBlocks()
-        if !body.deletions.deleted.isEmpty {
-            // Deleted paragraphs: written again, each deletion's point where the first writing
-            // showed it belongs (the same warnings, logged once).
+        if !body.record.deleted.isEmpty || body.record.slots.contains(where: \.inserted) {
+            // Paragraphs deleted or inserted as a whole: written again, each change's marks where
+            // the first writing showed they belong (the same warnings, logged once).
             var second = ODFTextBody(document: document, sharingCountersOf: self, log: WarningLog(format: log.format))
-            second.deletionPlan = DeletionPlan(body.deletions)
+            second.changePlan = ChangePlan(body.record)
             second.writeBlocks()
             body = second
         }

@@ -15,7 +15,9 @@ change that leaves an empty paragraph or row behind is visible.
 
 The model: the body is a stream of characters and paragraph breaks; a break carries the context of
 the paragraph it ends (heading, list depth, table cell). An insertion (`text:change-start` …
-`text:change-end`) is a range of that stream, kept on accept and cut on reject; a deletion
+`text:change-end`) is a range of that stream, kept on accept and cut on reject — when it starts
+after text of a paragraph and spans breaks, what is left joins that paragraph, which keeps its
+context (LibreOffice joins a removed range into its first paragraph); a deletion
 (`text:change`) is a point where, on reject, the paragraphs of its region come back, as LibreOffice
 (7.4) restores them: the paragraph at the point is split there; the region's first paragraph joins
 the text before the point and keeps that paragraph's context, the paragraphs after it come back
@@ -192,25 +194,44 @@ def resolve(tokens, found, mode):
     """The tokens with every change accepted or rejected."""
     out = []
     cutting = set()
-    # The context of the next break, when restored paragraphs decided it (see the module's model).
+    # The context of the next break, when restored paragraphs or a removed range decided it (see
+    # the module's model).
     override = None
+    joined = {}
+    cut_breaks = {}
     for index, (kind, value) in enumerate(tokens):
         if kind == START:
             if mode == "reject" and found.get(value, ("",))[0] == "insertion":
                 cutting.add(value)
+                # A range that starts after the start of a paragraph joins what is left of the
+                # paragraphs it spans into that paragraph, which keeps its context.
+                previous = next((k for k, _ in reversed(tokens[:index]) if k in (CHAR, BREAK)), BREAK)
+                if previous == CHAR or override is not None:
+                    # Restored paragraphs just before it: the range starts in the last of them.
+                    joined[value] = override if override is not None else next((v for k, v in tokens[index:] if k == BREAK), ("P",))
             continue
         if kind == END:
             cutting.discard(value)
+            if value in joined and cut_breaks.get(value):
+                override = joined[value]
+            joined.pop(value, None)
             continue
         if kind == POINT:
             if mode == "reject" and found.get(value, ("",))[0] == "deletion" and not cutting:
                 restored = found[value][1]
                 here = next((v for k, v in tokens[index:] if k == BREAK), ("P",))
+                # Whether text is left after the point in its paragraph once insertions are cut.
                 follows = False
-                for k, _ in tokens[index + 1:]:
-                    if k == BREAK:
+                inside = set()
+                for k, v in tokens[index + 1:]:
+                    if k == START and found.get(v, ("",))[0] == "insertion":
+                        inside.add(v)
+                    elif k == END:
+                        inside.discard(v)
+                    elif k == BREAK and not inside:
                         break
-                    follows = follows or k == CHAR
+                    elif k == CHAR and not inside:
+                        follows = True
                 for position, (text, own) in enumerate(restored):
                     out += [(CHAR, c) for c in text]
                     if position == len(restored) - 1:
@@ -224,6 +245,9 @@ def resolve(tokens, found, mode):
                     override = restored_context(restored[-1][1], here)
             continue
         if cutting and kind in (CHAR, BREAK):
+            if kind == BREAK:
+                for rid in cutting:
+                    cut_breaks[rid] = True
             continue
         if kind == BREAK and override is not None:
             value, override = override, None
