@@ -58,6 +58,12 @@ import Testing
         ("a list replaced by another",
          [paragraph("Intro."), list(items("uno", "dos")), paragraph("Final.")],
          [paragraph("Intro."), list(items("alfa", "beta", "gama"), kind: .bulleted), paragraph("Final.")]),
+        ("items inserted at the end after a word added to the last item (LibreOffice merged the two insertions)",
+         [paragraph("Intro."), list(items("uno", "dos tres cuatro")), paragraph("Final.")],
+         [paragraph("Intro."), list(items("uno", "dos tres cuatro y más", "nuevo", "otro nuevo")), paragraph("Final.")]),
+        ("a heading and its paragraph inserted after a list",
+         [paragraph("Intro."), list(items("uno", "dos")), heading("Siguiente")],
+         [paragraph("Intro."), list(items("uno", "dos")), heading("Nuevo título"), paragraph("Nuevo párrafo."), heading("Siguiente")]),
         ("the first paragraphs deleted",
          [paragraph("Primero."), paragraph("Segundo."), paragraph("Tercero."), heading("Siguiente")],
          [paragraph("Tercero."), heading("Siguiente")]),
@@ -77,7 +83,7 @@ import Testing
     /// point at the end of the item before them, their region an empty paragraph then the items,
     /// numbered from where they stood.
     @Test func deletedItemsArePlacedAsLibreOfficeRestoresThem() throws {
-        let (_, old, new) = Self.shapes[5]
+        let (_, old, new) = try #require(Self.shapes.first { $0.0.hasPrefix("items deleted in the middle") })
         let (content, _, _) = try ODTRedlineParagraphTests.content(Self.redline(old: old, new: new))
         let tres = "//office:text/text:list/text:list-item/text:p[.='tres']"
         // Two points in «tres»: before its text (after the end of «nuevo»'s insertion) and after it.
