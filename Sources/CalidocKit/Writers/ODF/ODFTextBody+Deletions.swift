@@ -1,8 +1,8 @@
-/// Paragraphs a redline deletes as a whole, placed where LibreOffice restores them: the body is
-/// written twice, the first time to learn which paragraphs are written around each deletion
-/// (``ParagraphRecord``), the second with each deletion's point where it belongs
-/// (``ChangePlan``). XML is written as a stream, and a deletion's point may belong at the end
-/// of a paragraph already closed when the deletion is met.
+/// Paragraphs a redline deletes or inserts as a whole, marked where LibreOffice puts the marks: the
+/// body is written twice, the first time to learn which paragraphs are written around each change
+/// (``ParagraphRecord``), the second with each mark where it belongs (``ChangePlan``). XML is
+/// written as a stream, and a mark may belong at the end of a paragraph already closed when the
+/// change is met (inserted paragraphs: see ``PlannedInsertion``).
 ///
 /// LibreOffice (7.4) restores a `text:deletion` by splitting the paragraph at its point: the
 /// region's first paragraph joins the text before the point (and takes that paragraph's kind), the
