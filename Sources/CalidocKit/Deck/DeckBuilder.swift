@@ -3,9 +3,6 @@ import Foundation
 /// Builds the ``Presentation`` of a Comité session: session data + participation + the two change
 /// sets + the Red de Expertos recommendations → `Templates/presentacion.mustache` → slides.
 public enum DeckBuilder {
-    /// Most lines a content slide holds before its list continues on the next slide.
-    static let linesPerSlide = 10
-
     /// Builds the deck of session `number` of the workspace at `directory` (validated first).
     public static func build(session number: Int, workspace directory: URL) throws -> Presentation {
         try build(session: number, workspace: try VersionDiff.load(directory))

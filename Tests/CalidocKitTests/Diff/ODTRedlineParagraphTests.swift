@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import CalidocKit
 
-/// Issue 15: a paragraph a redline inserts or deletes as a whole is tracked as a whole in ODT (its
-/// paragraph break too), the way LibreOffice writes it, so accepting or rejecting every change
-/// leaves no empty paragraph: an insertion runs from the paragraph's start to the start of the next
-/// one; a deletion leaves the body for its `text:deletion` region, ending with an empty paragraph.
+/// Issues 15 and 16: a paragraph a redline inserts or deletes as a whole is tracked as a whole in
+/// ODT (its paragraph break too), the way LibreOffice writes it, so accepting or rejecting every
+/// change leaves no empty paragraph: an insertion runs from the end of the paragraph before to the
+/// end of the new one; a deletion leaves the body for its `text:deletion` region, ending with an
+/// empty paragraph (the break) when its point opens the next paragraph.
 @Suite struct ODTRedlineParagraphTests {
     static let insertion = TrackedChange(kind: .insertion, author: "Servicio", date: "2025-03-01")
     static let deletion = TrackedChange(kind: .deletion, author: "Servicio", date: "2025-03-01")
@@ -39,25 +40,28 @@ import Testing
         let (content, _, bytes) = try Self.content(Self.sample)
         // The body keeps the inserted paragraphs, not the deleted ones.
         #expect(content.strings("//office:text/text:p") == ["Antes.", "Párrafo nuevo.", "Después.", "Último párrafo nuevo."])
-        // Insertion: starts the new paragraph, ends where the next one starts.
-        #expect(content.strings("//office:text/text:p[2]/*[1]/self::text:change-start/@text:change-id") == ["ct1"])
-        #expect(content.count("//office:text/text:p[2]//text:change-end") == 0)
-        #expect(content.strings("//office:text/text:p[3]/*[1]/self::text:change-end/@text:change-id") == ["ct1"])
+        // Insertion, as LibreOffice records a typed paragraph: from the end of the paragraph
+        // before (its break) to the end of the new one.
+        #expect(content.strings("//office:text/text:p[1]/*[last()]/self::text:change-start/@text:change-id") == ["ct1"])
+        #expect(content.strings("//office:text/text:p[2]/*[last()]/self::text:change-end/@text:change-id") == ["ct1"])
+        #expect(content.count("//office:text/text:p[2]//text:change-start") == 0)
         // Both deleted paragraphs in one region, then the empty paragraph of the deleted break,
         // marked where «Después.» starts.
-        #expect(content.strings("//office:text/text:p[3]/*[2]/self::text:change/@text:change-id") == ["ct2"])
+        #expect(content.strings("//office:text/text:p[3]/*[1]/self::text:change/@text:change-id") == ["ct2"])
         let deleted = "//text:tracked-changes/text:changed-region[@text:id='ct2']/text:deletion"
         #expect(content.strings("\(deleted)/text:p") == ["Párrafo eliminado uno.", "Párrafo eliminado dos.", ""])
         #expect(content.strings("\(deleted)/text:p/@text:style-name") == ["Text_20_body", "Text_20_body", "Text_20_body"])
         #expect(content.strings("//text:changed-region[@text:id='ct1']/text:insertion/office:change-info/dc:creator") == ["Servicio"])
-        // The last paragraph's insertion ends after it, between blocks (nothing follows it).
-        #expect(content.strings("//office:text/*[last()]/self::text:change-end/@text:change-id") == ["ct3"])
+        // The last paragraph's insertion starts at the end of «Después.» and ends with the text.
+        #expect(content.strings("//office:text/text:p[3]/*[last()]/self::text:change-start/@text:change-id") == ["ct3"])
+        #expect(content.strings("//office:text/text:p[4]/*[last()]/self::text:change-end/@text:change-id") == ["ct3"])
         // No paragraph is left holding only a change mark.
         #expect(content.count("//office:text//text:p[not(ancestor::text:tracked-changes)][not(node()[not(self::text:change or self::text:change-end)])]") == 0)
         try ODFValidator.validate(bytes, label: "whole-paragraph redline")
     }
 
-    /// Headings and list items are whole paragraphs too; a table after an insertion ends it between blocks.
+    /// Headings and list items are whole paragraphs too; an insertion with no paragraph before it
+    /// runs from its start to the start of the next paragraph.
     @Test func headingsListsAndTables() throws {
         let heading = Block.heading(level: 2, content: [.tracked(Self.insertion, [.text("II. Nuevo")])], attributes: Attributes(role: .body, mark: .insertion))
         let list = Block.list(ListBlock(kind: .bulleted, start: 1, items: [[Self.paragraph("uno")], [Self.paragraph("dos", Self.deletion)], [Self.paragraph("tres")]]))
@@ -70,7 +74,9 @@ import Testing
         #expect(content.strings("//office:text/text:list/text:list-item/text:p") == ["uno", "tres"])
         #expect(content.strings("//office:text/text:list/text:list-item[2]/text:p/*[1]/self::text:change/@text:change-id") == ["ct2"])
         #expect(content.strings("//text:changed-region[@text:id='ct2']/text:deletion/text:list[@text:style-name='List_20_1']/text:list-item/text:p") == ["dos"])
-        #expect(content.strings("//office:text/table:table/preceding-sibling::*[1]/self::text:change-end/@text:change-id") == ["ct3"])
+        // «Nuevo.» after the list: from the end of «tres» to its own end, before the table.
+        #expect(content.strings("//office:text/text:list/text:list-item[2]/text:p/*[last()]/self::text:change-start/@text:change-id") == ["ct3"])
+        #expect(content.strings("//office:text/table:table/preceding-sibling::*[1]/self::text:p/*[last()]/self::text:change-end/@text:change-id") == ["ct3"])
         try ODFValidator.validate(bytes, label: "redline headings, lists, tables")
     }
 
@@ -92,9 +98,13 @@ import Testing
         let insertedParagraphs = marks(document.blocks, .insertion)
         #expect(insertedParagraphs > 0)
         let (content, _, bytes) = try Self.content(document)
-        // A whole insertion's end is not in the paragraph its start is in.
-        let whole = content.count("//text:change-start[not(../text:change-end/@text:change-id = @text:change-id)]")
-        #expect(whole == insertedParagraphs)
+        // A whole insertion's end is not in the paragraph its start is in, and its start is at an
+        // edge of its paragraph: the end of the paragraph before the inserted ones (or the start
+        // of the first, when nothing comes before it).
+        let crossing = "//text:change-start[not(../text:change-end/@text:change-id = @text:change-id)]"
+        let whole = content.count(crossing)
+        #expect(whole > 0 && whole <= insertedParagraphs)
+        #expect(content.count(crossing + "[following-sibling::node() and preceding-sibling::node()[not(self::text:change or self::text:change-end)]]") == 0)
         #expect(content.count("//text:change-start") == content.count("//text:change-end"))
         #expect(content.count("//office:text//text:p[not(ancestor::text:tracked-changes)][not(node()[not(self::text:change)])]") == 0)
         try ODFValidator.validate(bytes, label: "GORE redline")
@@ -117,9 +127,11 @@ import Testing
         let body = try #require(XMLInspector(converted.text("word/document.xml") ?? ""))
         let inserted = body.strings("//w:p[w:pPr/w:rPr/w:ins]")
         let deleted = body.strings("//w:p[w:pPr/w:rPr/w:del]")
-        #expect(inserted.contains("Párrafo nuevo."), "\(inserted)")
+        // As LibreOffice records a typed paragraph: the inserted break is the one after «Antes.».
+        #expect(inserted.contains("Antes."), "\(inserted)")
+        #expect(body.strings("//w:ins//w:t").joined().contains("Párrafo nuevo."))
         #expect(deleted.contains("Párrafo eliminado uno."), "\(deleted)")
         #expect(deleted.contains("Párrafo eliminado dos."), "\(deleted)")
-        #expect(!inserted.contains("Antes.") && !deleted.contains("Antes."))
+        #expect(!deleted.contains("Antes.") && !deleted.contains("Después."))
     }
 }

@@ -11,14 +11,23 @@ extension ODFTextBody {
         case .lowerAlpha: style = "Numbering_20_abc"
         }
         if let slideListStylePrefix { style = slideListStylePrefix + style }
-        let (items, trailingDeleted) = Self.redlineOrder(list.items)
-        writer.start("text:list")
-        writer.attribute("text:style-name", style)
+        listCount += 1
+        listStack.append(ListLevel(serial: listCount, style: style, ordered: list.isOrdered))
+        // A list deleted whole leaves no `text:list`: its items live in deletion regions.
+        let hasElement = !Self.isWhole(.list(list), .deletion)
+        if hasElement {
+            writer.start("text:list")
+            writer.attribute("text:style-name", style)
+        }
         var written = 0
-        for (index, item) in items.enumerated() {
-            if index >= trailingDeleted { break }
+        // The number each item had in the old version (inserted items had none).
+        var oldNumber = list.start
+        for item in list.items {
+            let number = list.isOrdered ? oldNumber : nil
+            if !Self.isWhole(item: item, .insertion) { oldNumber += 1 }
             if Self.isWhole(item: item, .deletion) {
-                // Deleted as a whole: no item of its own, its deletion point opens the next item.
+                // Deleted as a whole: no item of its own (see ``ChangePlan``).
+                pendingItem = ItemStart(number: number)
                 for child in item { block(child, listStyle: style) }
                 continue
             }
@@ -30,20 +39,16 @@ extension ODFTextBody {
             }
             written += 1
             if item.isEmpty {
-                writer.start("text:p")
-                writer.attribute("text:style-name", "List")
-                flushMarks()
-                writer.end()
+                startParagraph("text:p", style: "List", breaksPage: false)
+                endParagraph()
             }
-            for (position, child) in item.enumerated() {
-                if index == trailingDeleted - 1, position == item.count - 1 {
-                    endOfParagraphDeletion = deletedItems(items[trailingDeleted...], listStyle: style)
-                }
-                block(child, listStyle: style)
-            }
+            pendingItem = ItemStart(number: number)
+            for child in item { block(child, listStyle: style) }
             writer.end()
         }
-        writer.end()
+        pendingItem = nil
+        if hasElement { writer.end() }
+        listStack.removeLast()
     }
 
     mutating func tableOfContents(title: String, maxLevel: Int) {
@@ -76,8 +81,23 @@ extension ODFTextBody {
         writer.end()
     }
 
+    /// Writes `content`; a deletion followed by an insertion (a replaced word) is written as
+    /// LibreOffice writes one, the insertion first and the deletion's point after it, so that
+    /// rejecting restores the old word outside the inserted range.
     mutating func inlines(_ content: [Inline]) {
-        for inline in content { self.inline(inline) }
+        var index = 0
+        while index < content.count {
+            if index + 1 < content.count, case .tracked(let first, _) = content[index], first.kind == .deletion,
+                case .tracked(let second, _) = content[index + 1], second.kind == .insertion
+            {
+                inline(content[index + 1])
+                inline(content[index])
+                index += 2
+                continue
+            }
+            inline(content[index])
+            index += 1
+        }
     }
 
     mutating func inline(_ inline: Inline) {
@@ -200,8 +220,47 @@ extension ODFTextBody {
             out.element("dc:creator", text: change.author)
             out.element("dc:date", text: PackageTimestamp.of(change.date))
         }
-        if let deleted { out.element("text:p", text: deleted) }
+        if let deleted {
+            out.start("text:p")
+            Self.keptSpaces(XMLText.sanitized(deleted), into: out)
+            out.end()
+        }
         out.end()
         out.end()
+    }
+
+    /// Writes deleted text whose spaces must all come back: a paragraph's leading and trailing
+    /// spaces and runs of spaces are `text:s`, which LibreOffice keeps (it drops the plain space
+    /// that ends a region's paragraph: "digital” " came back as "digital”" before "tiene").
+    static func keptSpaces(_ text: String, into out: XMLWriter) {
+        var pending = ""
+        var spaces = 0
+        var atStart = true
+        func flushSpaces(atEnd: Bool) {
+            guard spaces > 0 else { return }
+            if atStart || atEnd {
+                if !pending.isEmpty { out.text(pending); pending = "" }
+                out.element("text:s", spaces > 1 ? ["text:c": String(spaces)] : [:])
+            } else {
+                pending += " "
+                if spaces > 1 {
+                    out.text(pending)
+                    pending = ""
+                    out.element("text:s", spaces > 2 ? ["text:c": String(spaces - 1)] : [:])
+                }
+            }
+            spaces = 0
+        }
+        for character in text {
+            if character == " " {
+                spaces += 1
+                continue
+            }
+            flushSpaces(atEnd: false)
+            atStart = false
+            pending.append(character)
+        }
+        flushSpaces(atEnd: true)
+        if !pending.isEmpty { out.text(pending) }
     }
 }

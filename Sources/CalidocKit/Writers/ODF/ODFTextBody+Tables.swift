@@ -32,14 +32,13 @@ extension ODFTextBody {
         }
 
         if !table.caption.isEmpty {
-            writer.start("text:p")
-            writer.attribute("text:style-name", paragraphStyle("Caption"))
-            flushMarks()
+            startParagraph("text:p", style: "Caption")
             inlines(table.caption)
-            writer.end()
+            endParagraph()
         }
         // A change that ends where the table starts ends between the blocks.
         flushMarks()
+        barrier()
         writer.start("table:table")
         writer.attribute("table:name", name)
         writer.attribute("table:style-name", name)
@@ -59,6 +58,7 @@ extension ODFTextBody {
             writer.end()
         }
         writer.end()
+        barrier()
     }
 
     private mutating func row(_ row: TableRow, name: String, grid: inout CoverageGrid, header: Bool) {
@@ -102,14 +102,19 @@ extension ODFTextBody {
     }
 
     /// Cell blocks, with paragraphs in the table styles; a cell always holds at least one paragraph.
+    /// A cell is a text of its own: a deletion inside it is placed inside it.
     private mutating func cellContent(_ blocks: [Block], style: String) {
+        let (outerFlow, outerLists) = (flow, listStack)
+        flowCount += 1
+        flow = flowCount
+        listStack = []
+        defer { (flow, listStack) = (outerFlow, outerLists) }
         if blocks.isEmpty { writer.element("text:p", ["text:style-name": style]) }
         for block in blocks {
             if case .paragraph(let content, _) = block {
-                writer.start("text:p")
-                writer.attribute("text:style-name", style)
+                startParagraph("text:p", style: style, breaksPage: false)
                 inlines(content)
-                writer.end()
+                endParagraph()
             } else {
                 self.block(block, listStyle: nil)
             }

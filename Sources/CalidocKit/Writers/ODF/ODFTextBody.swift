@@ -22,8 +22,22 @@ struct ODFTextBody {
     var trackedRegionCount = 0
     /// Whole-paragraph change marks waiting for the start of the next paragraph.
     var pendingMarks: [PendingMark] = []
-    /// A deletion point for the end of the next paragraph written normally (see ``list(_:)``).
-    var endOfParagraphDeletion: EndOfParagraphDeletion?
+    /// The paragraphs written and the paragraphs deleted as a whole, in order (see ``ChangePlan``).
+    var record = ParagraphRecord()
+    /// Where the deleted paragraphs' points go, learnt from a first writing of the body.
+    var changePlan = ChangePlan()
+    /// Positions (in ``record``) of the paragraphs open, innermost last.
+    var openParagraphs: [Int] = []
+    /// The ranges of inserted paragraphs started, by the position of the paragraph they end with.
+    var openInsertions: [Int: String] = [:]
+    /// The lists being written, outermost first, and how many have been.
+    var listStack: [ListLevel] = []
+    var listCount = 0
+    /// The text being written: 0 the body, then one per table cell.
+    var flow = 0
+    var flowCount = 0
+    /// Set when the next paragraph is the first of a list item.
+    var pendingItem: ItemStart?
     var frameCount = 0
     private var pageBreakStyles: [String: String] = [:]
     /// Set when the next paragraph-like block must start a new page.
@@ -70,10 +84,16 @@ struct ODFTextBody {
         writer.raw(ODFStyles.fontFaces)
         writer.end()
         // Automatic styles must precede the body, so the body is written into a second writer first.
-        var body = ODFTextBody(document: document, sharingCountersOf: self)
-        for block in document.blocks { body.block(block, listStyle: nil) }
-        // Marks still waiting (the text ends with a changed paragraph) close the text.
-        body.flushMarks()
+        var body = ODFTextBody(document: document, sharingCountersOf: self, log: log)
+        body.writeBlocks()
+        if !body.record.deleted.isEmpty || body.record.slots.contains(where: \.inserted) {
+            // Paragraphs deleted or inserted as a whole: written again, each change's marks where
+            // the first writing showed they belong (the same warnings, logged once).
+            var second = ODFTextBody(document: document, sharingCountersOf: self, log: WarningLog(format: log.format))
+            second.changePlan = ChangePlan(body.record)
+            second.writeBlocks()
+            body = second
+        }
         writer.start("office:automatic-styles")
         writer.insert(body.automaticStyles)
         writer.end()
@@ -93,11 +113,19 @@ struct ODFTextBody {
         return writer.finish()
     }
 
-    private init(document: Document, sharingCountersOf other: ODFTextBody) {
+    private init(document: Document, sharingCountersOf other: ODFTextBody, log: WarningLog) {
         self.document = document
-        self.log = other.log
+        self.log = log
         self.writer = XMLWriter(fragment: ())
         self.headings = other.headings
+    }
+
+    /// Writes the document's blocks; marks still waiting (the text ends with a changed paragraph)
+    /// close the text.
+    private mutating func writeBlocks() {
+        for block in document.blocks { self.block(block, listStyle: nil) }
+        flushMarks()
+        flushTextEndDeletions()
     }
 
     /// A paragraph style that is `parent` plus a page break before, created once per parent.
@@ -127,15 +155,13 @@ struct ODFTextBody {
                 case .title: ("text:p", "Title")
                 case .body, .subtitle: ("text:h", "Heading_20_\(outline)")
                 }
-            if markedParagraph(element, style: style, outlineLevel: element == "text:h" ? outline : nil, content: content, mark: attributes.mark) {
+            let level = element == "text:h" ? outline : nil
+            if markedParagraph(element, style: style, outlineLevel: level, content: content, mark: attributes.mark) {
                 return
             }
-            writer.start(element)
-            writer.attribute("text:style-name", paragraphStyle(style))
-            if element == "text:h" { writer.attribute("text:outline-level", String(outline)) }
-            flushMarks()
+            startParagraph(element, style: style, outlineLevel: level)
             inlines(content)
-            writer.end()
+            endParagraph()
         case .paragraph(let content, let attributes):
             let roleStyle: String =
                 switch attributes.role {
@@ -144,49 +170,39 @@ struct ODFTextBody {
                 case .body: listStyle == nil ? "Text_20_body" : "List"
                 }
             let style = slideParagraphStyle ?? roleStyle
-            if markedParagraph("text:p", style: style, listStyle: listStyle, content: content, mark: attributes.mark) {
+            if markedParagraph("text:p", style: style, content: content, mark: attributes.mark) {
                 return
             }
-            writer.start("text:p")
-            writer.attribute("text:style-name", paragraphStyle(style))
-            flushMarks()
+            startParagraph("text:p", style: style)
             inlines(content)
-            flushEndOfParagraphDeletion()
-            writer.end()
+            endParagraph()
         case .list(let list):
             self.list(list)
         case .table(let table) where listStyle != nil:
             // ODF list items hold only paragraphs, headings and lists: a table there becomes one
             // paragraph per row.
             for row in table.headerRows + table.bodyRows {
-                writer.start("text:p")
-                writer.attribute("text:style-name", "List")
-                flushMarks()
+                startParagraph("text:p", style: "List", breaksPage: false)
                 text(row.cells.map { cell in cell.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " — "))
-                writer.end()
+                endParagraph()
             }
         case .table(let table):
             self.table(table)
         case .figure(let figure):
-            writer.start("text:p")
-            writer.attribute("text:style-name", paragraphStyle("Figure"))
-            flushMarks()
+            startParagraph("text:p", style: "Figure")
             frame(figure.image, maxWidthCM: Self.textWidthCM)
-            writer.end()
+            endParagraph()
             if !figure.caption.isEmpty {
-                writer.start("text:p")
-                writer.attribute("text:style-name", "Caption")
+                startParagraph("text:p", style: "Caption", breaksPage: false)
                 inlines(figure.caption)
-                writer.end()
+                endParagraph()
             }
         case .blockQuote(let children, _):
             for child in children {
                 if case .paragraph(let content, _) = child {
-                    writer.start("text:p")
-                    writer.attribute("text:style-name", paragraphStyle("Quotations"))
-                    flushMarks()
+                    startParagraph("text:p", style: "Quotations")
                     inlines(content)
-                    writer.end()
+                    endParagraph()
                 } else {
                     self.block(child, listStyle: listStyle)
                 }
@@ -197,7 +213,9 @@ struct ODFTextBody {
         case .tableOfContents(let title, _) where listStyle != nil:
             writer.element("text:p", ["text:style-name": "List"], text: title)
         case .tableOfContents(let title, let maxLevel):
+            barrier()
             tableOfContents(title: title, maxLevel: maxLevel)
+            barrier()
         }
     }
 }

@@ -15,15 +15,21 @@ change that leaves an empty paragraph or row behind is visible.
 
 The model: the body is a stream of characters and paragraph breaks; a break carries the context of
 the paragraph it ends (heading, list depth, table cell). An insertion (`text:change-start` …
-`text:change-end`) is a range of that stream, kept on accept and cut on reject; a deletion
-(`text:change`) is a point where, on reject, the paragraphs of its region come back (all but the
-last are followed by a break; the last, empty one stands for the deleted break), taking the context
-of the paragraph they are restored into, as splitting a paragraph does. Table rows are not changes
+`text:change-end`) is a range of that stream, kept on accept and cut on reject — when it starts
+after text of a paragraph and spans breaks, what is left joins that paragraph, which keeps its
+context (LibreOffice joins a removed range into its first paragraph); a deletion
+(`text:change`) is a point where, on reject, the paragraphs of its region come back, as LibreOffice
+(7.4) restores them: the paragraph at the point is split there; the region's first paragraph joins
+the text before the point and keeps that paragraph's context, the paragraphs after it come back
+with their own context in the region (a `text:h` a heading, a paragraph of a `text:list` an item
+at that list's depth, any other paragraph a plain one — a table cell's when the point is in a
+cell), and the last one joins the text after the point: it keeps the context of the paragraph at
+the point when text follows the point there, and its own otherwise (a point at the end of a
+paragraph: the deleted paragraphs came after it). Table rows are not changes
 of their own: a row whose cells were all inserted is left with empty cells on reject, as a word
 processor leaves it unless the row itself is marked, as LibreOffice marks it: a row style whose
 `loext:text-changes-only` is "false" means the change is the row's, and the row goes when resolving
-the changes leaves every cell empty. Paragraphs of a deletion region may be inside `text:list`s
-(deleted list items); they are restored in order all the same.
+the changes leaves every cell empty.
 """
 
 import sys
@@ -69,7 +75,7 @@ def text_of(node):
 
 
 def regions(document):
-    """id → ("insertion"|"deletion", [paragraph texts])."""
+    """id → ("insertion"|"deletion", [(paragraph text, own context)])."""
     found = {}
     for tracked in document.getElementsByType(TrackedChanges):
         for region in tracked.childNodes:
@@ -83,15 +89,30 @@ def regions(document):
     return found
 
 
-def region_paragraphs(node):
-    """The texts of a region's paragraphs, those of its lists' items included, in order."""
+def region_paragraphs(node, depth=0):
+    """A region's paragraphs, those of its lists' items included, in order, each with its own
+    context: ("L", depth) in a list, "H" for a heading, None for a plain paragraph."""
     out = []
     for child in node.childNodes:
         if local(child) in ("p", "h"):
-            out.append(text_of(child))
-        elif local(child) in ("list", "list-item", "list-header"):
-            out += region_paragraphs(child)
+            own = ("L", depth) if depth else ("H" if local(child) == "h" else None)
+            out.append((text_of(child), own))
+        elif local(child) == "list":
+            out += region_paragraphs(child, depth + 1)
+        elif local(child) in ("list-item", "list-header"):
+            out += region_paragraphs(child, depth)
     return out
+
+
+def restored_context(own, here):
+    """The context a restored paragraph comes back with, `here` being the point's paragraph's."""
+    if here[0] == "C" and (own is None or own == "H"):
+        return here
+    if own is None:
+        return ("P",)
+    if own == "H":
+        return ("H",)
+    return own
 
 
 def tracked_row_styles(document):
@@ -173,26 +194,63 @@ def resolve(tokens, found, mode):
     """The tokens with every change accepted or rejected."""
     out = []
     cutting = set()
+    # The context of the next break, when restored paragraphs or a removed range decided it (see
+    # the module's model).
+    override = None
+    joined = {}
+    cut_breaks = {}
     for index, (kind, value) in enumerate(tokens):
         if kind == START:
             if mode == "reject" and found.get(value, ("",))[0] == "insertion":
                 cutting.add(value)
+                # A range that starts after the start of a paragraph joins what is left of the
+                # paragraphs it spans into that paragraph, which keeps its context.
+                previous = next((k for k, _ in reversed(tokens[:index]) if k in (CHAR, BREAK)), BREAK)
+                if previous == CHAR or override is not None:
+                    # Restored paragraphs just before it: the range starts in the last of them.
+                    joined[value] = override if override is not None else next((v for k, v in tokens[index:] if k == BREAK), ("P",))
             continue
         if kind == END:
             cutting.discard(value)
+            if value in joined and cut_breaks.get(value):
+                override = joined[value]
+            joined.pop(value, None)
             continue
         if kind == POINT:
             if mode == "reject" and found.get(value, ("",))[0] == "deletion" and not cutting:
-                paragraphs = found[value][1]
-                # Restored paragraphs take the context of the paragraph they go into: the next break.
-                context = next((v for k, v in tokens[index:] if k == BREAK), ("P",))
-                for position, text in enumerate(paragraphs):
+                restored = found[value][1]
+                here = next((v for k, v in tokens[index:] if k == BREAK), ("P",))
+                # Whether text is left after the point in its paragraph once insertions are cut.
+                follows = False
+                inside = set()
+                for k, v in tokens[index + 1:]:
+                    if k == START and found.get(v, ("",))[0] == "insertion":
+                        inside.add(v)
+                    elif k == END:
+                        inside.discard(v)
+                    elif k == BREAK and not inside:
+                        break
+                    elif k == CHAR and not inside:
+                        follows = True
+                for position, (text, own) in enumerate(restored):
                     out += [(CHAR, c) for c in text]
-                    if position < len(paragraphs) - 1:
-                        out.append((BREAK, context))
+                    if position == len(restored) - 1:
+                        break
+                    if position == 0:
+                        out.append((BREAK, override or here))
+                        override = None
+                    else:
+                        out.append((BREAK, restored_context(own, here)))
+                if len(restored) > 1 and not follows:
+                    override = restored_context(restored[-1][1], here)
             continue
         if cutting and kind in (CHAR, BREAK):
+            if kind == BREAK:
+                for rid in cutting:
+                    cut_breaks[rid] = True
             continue
+        if kind == BREAK and override is not None:
+            value, override = override, None
         out.append((kind, value))
     return out
 
