@@ -125,10 +125,14 @@ def save(driver):
 
 
 def preview_text(driver):
-    frame = driver.find_element(By.ID, "vista-previa")
-    driver.switch_to.frame(frame)
+    """The preview's text, or "" while the frame is being replaced (the script reloads it as the
+    person types: the body read a moment ago may be gone, and a wait simply asks again)."""
     try:
+        frame = driver.find_element(By.ID, "vista-previa")
+        driver.switch_to.frame(frame)
         return driver.find_element(By.TAG_NAME, "body").text
+    except (StaleElementReferenceException, NoSuchElementException):
+        return ""
     finally:
         driver.switch_to.default_content()
 
