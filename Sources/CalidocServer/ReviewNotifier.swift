@@ -23,7 +23,9 @@ public struct ReviewNotifier: Sendable {
     public func send(_ notice: ReviewNotice) {
         let command = command
         let timeout = timeout
-        Task.detached {
+        // A thread of its own, not a task: waiting for the command must never hold one of the
+        // few threads of Swift's cooperative pool that serve every request.
+        Thread.detachNewThread {
             Self.run(command, input: notice.json(), timeout: timeout, label: "\(notice.institucion)/\(notice.espacio) \(notice.paso)")
         }
     }
