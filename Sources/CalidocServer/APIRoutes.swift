@@ -40,7 +40,7 @@ struct APIRoutes {
             let entry = try state.workspace(context)
             let body = try await Self.json(request, limit: state.configuration.maximumBodyBytes)
             let files = try Self.files(body, entry: entry)
-            let validation = WorkspaceValidation.run(files: files, directory: entry.folder)
+            let validation = state.validations.validation(files: files, directory: entry.folder)
             return JSONOutput.response([
                 "diagnosticos": DiagnosticsView.json(validation.diagnostics, language: language),
                 "errores": validation.errors.count,
@@ -52,7 +52,8 @@ struct APIRoutes {
             let kind = try state.documentKind(context)
             let body = try await Self.json(request, limit: state.configuration.maximumBodyBytes)
             let files = try Self.files(body, entry: entry)
-            return PreviewRoutes.response(PreviewBuilder.html(files: files, entry: entry, kind: kind, language: language))
+            return PreviewRoutes.response(PreviewBuilder.html(
+                validation: state.validations.validation(files: files, directory: entry.folder), kind: kind, language: language))
         }
     }
 
@@ -70,7 +71,7 @@ struct APIRoutes {
         let bytes = Array(text.utf8)
         switch try await state.saver.save(bytes, to: WorkspaceFiles.url(file, in: entry), expected: FileVersion.fromIfMatch(ifMatch)) {
         case .saved(let version):
-            let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
+            let validation = state.validations.validation(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
             return JSONOutput.response(
                 ["version": version, "diagnosticos": DiagnosticsView.json(validation.diagnostics, language: language)],
                 headers: [.eTag: FileVersion.etag(bytes)])

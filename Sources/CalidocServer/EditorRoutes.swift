@@ -20,7 +20,7 @@ struct EditorRoutes {
             case .refused(let why):
                 throw WebError(.unprocessableContent, es: "No se abre \(file.rawValue): \(why.es).", en: "\(file.rawValue) is not opened: \(why.en).")
             }
-            let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
+            let validation = state.validations.validation(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
             var notices: [(text: String, kind: String)] = []
             if request.uri.queryParameters["guardado"] != nil {
                 notices.append((language.pick("Guardado.", "Saved."), "ok"))
@@ -62,7 +62,7 @@ struct EditorRoutes {
         guard let current = WorkspaceFiles.bytes(file, in: entry) else { throw missing(file) }
         let own: Set<String> = [CSRFToken.fieldName, "version", "accion"]
         let submission = EditorSubmission(fields: form.fields.filter { !own.contains($0.name) }, action: action)
-        let loaded = WorkspaceLoader.load(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
+        let loaded = state.validations.validation(files: WorkspaceFiles.snapshot(entry), directory: entry.folder).loaded
         let result = try EditorForm.apply(
             submission, file: file, current: String(decoding: current, as: UTF8.self), workspace: loaded.workspace,
             language: language.language)
@@ -83,7 +83,7 @@ struct EditorRoutes {
             switch try await state.saver.save(bytes, to: url, expected: version) {
             case .saved(let newVersion):
                 notices.insert((language.pick("Guardado.", "Saved."), "ok"), at: 0)
-                let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(posted.entry), directory: posted.entry.folder)
+                let validation = state.validations.validation(files: WorkspaceFiles.snapshot(posted.entry), directory: posted.entry.folder)
                 if !validation.errors.isEmpty {
                     let count = validation.errors.count
                     notices.insert((language.pick(
@@ -104,8 +104,8 @@ struct EditorRoutes {
     private func page(_ posted: Posted, yaml: String, version: String, notices: [(text: String, kind: String)],
                       language: PageLanguage) async throws -> Response {
         let files = WorkspaceFiles.snapshot(posted.entry, replacing: (posted.file, Array(yaml.utf8)))
-        let validation = WorkspaceValidation.run(files: files, directory: posted.entry.folder)
-        let draft = await draftPreview(files: files, entry: posted.entry, file: posted.file, language: language)
+        let validation = state.validations.validation(files: files, directory: posted.entry.folder)
+        let draft = await draftPreview(validation: validation, entry: posted.entry, file: posted.file, language: language)
         var shown = notices
         shown.insert((language.pick("Cambios sin guardar: presione «Guardar» para escribirlos en el archivo.",
                                     "Unsaved changes: press «Save» to write them to the file."), "nota"), at: 0)
@@ -114,9 +114,9 @@ struct EditorRoutes {
         return HTMLPage.response(page.render())
     }
 
-    private func draftPreview(files: [InputFile: [UInt8]], entry: WorkspaceEntry, file: InputFile, language: PageLanguage) async -> String? {
+    private func draftPreview(validation: WorkspaceValidation, entry: WorkspaceEntry, file: InputFile, language: PageLanguage) async -> String? {
         guard let kind = WorkspaceFiles.previewKind(file) else { return nil }
-        let html = PreviewBuilder.html(files: files, entry: entry, kind: kind, language: language.language)
+        let html = PreviewBuilder.html(validation: validation, kind: kind, language: language.language)
         return await state.drafts.put(html, owner: entry.id)
     }
 
@@ -126,14 +126,14 @@ struct EditorRoutes {
         let language = PageLanguage(request: request)
         let posted = try await read(request, context, language: language, forcedAction: .save)
         let files = WorkspaceFiles.snapshot(posted.entry, replacing: (posted.file, Array(posted.result.yaml.utf8)))
-        let validation = WorkspaceValidation.run(files: files, directory: posted.entry.folder)
+        let validation = state.validations.validation(files: files, directory: posted.entry.folder)
         var answer: [String: Any] = [
             "diagnosticos": DiagnosticsView.json(validation.diagnostics, language: language.language),
             "problemasHTML": DiagnosticsView.list(validation.diagnostics, language: language),
             "revisionHTML": ReviewPanel.render(validation, language: language),
         ]
         if let kind = WorkspaceFiles.previewKind(posted.file),
-           let token = await draftPreview(files: files, entry: posted.entry, file: posted.file, language: language) {
+           let token = await draftPreview(validation: validation, entry: posted.entry, file: posted.file, language: language) {
             answer["vistaPrevia"] = language.link("/espacios/\(posted.entry.id)/vista-previa/\(kind.rawValue)?borrador=\(token)")
         }
         return JSONOutput.response(answer)

@@ -4,10 +4,10 @@ import Foundation
 /// Builds the HTML preview of a document from input files held in memory (the text being edited),
 /// with the HTML writer, the same way `calidoc build` does.
 enum PreviewBuilder {
-    /// The preview page of `kind` (or of the first document the workspace can build), or a short
-    /// page saying why there is none.
-    static func html(files: [InputFile: [UInt8]], entry: WorkspaceEntry, kind: DocumentKind, language: MessageLanguage) -> [UInt8] {
-        let validation = WorkspaceValidation.run(files: files, directory: entry.folder)
+    /// The preview page of `kind` (or of the first document the workspace can build) from a
+    /// validation already run — the editor's check shows the problems and the preview of the same
+    /// text from one load and one run of the rules — or a short page saying why there is none.
+    static func html(validation: WorkspaceValidation, kind: DocumentKind, language: MessageLanguage) -> [UInt8] {
         guard validation.loaded.workspace != nil else {
             return message(language.pick(
                 "No hay vista previa mientras calidoc.yaml no se pueda leer: corrija los errores señalados.",

@@ -28,7 +28,9 @@ struct PreviewRoutes {
                     language.pick("Esta vista previa ya no está disponible; vuelva a abrir el editor.",
                                   "This preview is no longer available; open the editor again."), language: language.language)
             } else {
-                bytes = PreviewBuilder.html(files: WorkspaceFiles.snapshot(entry), entry: entry, kind: kind, language: language.language)
+                bytes = PreviewBuilder.html(
+                    validation: state.validations.validation(files: WorkspaceFiles.snapshot(entry), directory: entry.folder),
+                    kind: kind, language: language.language)
             }
             return Self.response(bytes)
         }

@@ -19,6 +19,8 @@ public final class ServerState: Sendable {
     let drafts = DraftStore()
     /// Saves one file at a time, so two saves from the same version cannot both win.
     let saver = FileSaver()
+    /// The last validations, by the bytes of the files validated.
+    let validations = ValidationCache()
 
     /// Creates the state for `configuration`.
     public init(configuration: ServerConfiguration, csrf: CSRFToken = CSRFToken()) {

@@ -19,7 +19,7 @@ struct WorkspaceRoutes {
     private func page(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let language = PageLanguage(request: request)
         let entry = try state.workspace(context)
-        let validation = WorkspaceValidation.run(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
+        let validation = state.validations.validation(files: WorkspaceFiles.snapshot(entry), directory: entry.folder)
         let name = validation.loaded.workspace?.manifest.institucion.nombre ?? entry.folder.lastPathComponent
         var body = ""
         if request.uri.queryParameters["creado"] != nil {

@@ -21,6 +21,26 @@ import Testing
         return script
     }
 
+    /// A fresh folder of its own for one test's hook and settings.
+    static func scratch() throws -> URL {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-avisos-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        return scratch
+    }
+
+    /// The editor logs in and sends the workspace to the Comité with `note`; the answer's status.
+    static func sendToComite(_ fixture: SharedServerFixture, note: String) async throws -> HTTPResponse.Status {
+        try await fixture.application.test(.router) { client in
+            let editor = try await SharedServerFixture.login(client, "editora", "sernac")
+            var headers = ServerFixture.headers(ServerFixture.formType)
+            headers.append(contentsOf: editor.cookie)
+            return try await client.execute(
+                uri: Self.page, method: .post, headers: headers,
+                body: ServerFixture.form([("csrf", editor.csrf), ("accion", "paso:enviar_al_comite"), ("nota", note)])
+            ).status
+        }
+    }
+
     /// The notices written so far, waiting up to `seconds` for `count` of them.
     static func notices(in output: URL, count: Int, seconds: Double = 15) async throws -> [[String: Any]] {
         let deadline = Date().addingTimeInterval(seconds)
@@ -35,20 +55,11 @@ import Testing
     }
 
     @Test func eachStepReachesTheHookAsJSON() async throws {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-avisos-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let output = scratch.appending(path: "avisos.jsonl")
+        let output = try Self.scratch().appending(path: "avisos.jsonl")
         let fixture = try await SharedServerFixture.make(notifier: ReviewNotifier(command: try Self.hook(writingTo: output)))
         let note = "Versión «3» para <b>sesión</b> & \"Comité\" — año"
-        try await fixture.application.test(.router) { client in
-            let editor = try await SharedServerFixture.login(client, "editora", "sernac")
-            var headers = ServerFixture.headers(ServerFixture.formType)
-            headers.append(contentsOf: editor.cookie)
-            let response = try await client.execute(
-                uri: Self.page, method: .post, headers: headers,
-                body: ServerFixture.form([("csrf", editor.csrf), ("accion", "paso:enviar_al_comite"), ("nota", note)]))
-            #expect(response.status == .seeOther)
-        }
+        let status = try await Self.sendToComite(fixture, note: note)
+        #expect(status == .seeOther)
         let notices = try await Self.notices(in: output, count: 1)
         let notice = try #require(notices.first)
         #expect(notice["paso"] as? String == "enviar_al_comite")
@@ -64,27 +75,17 @@ import Testing
     }
 
     @Test func aFailingOrSlowHookNeverChangesTheAnswer() async throws {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-avisos-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let output = scratch.appending(path: "avisos.jsonl")
+        let output = try Self.scratch().appending(path: "avisos.jsonl")
         let slow = ReviewNotifier(command: try Self.hook(writingTo: output, status: 3, delay: 30), timeout: 1)
         let fixture = try await SharedServerFixture.make(notifier: slow)
         let folder = fixture.root.appending(path: "sernac/servicio-tramites")
-        try await fixture.application.test(.router) { client in
-            let editor = try await SharedServerFixture.login(client, "editora", "sernac")
-            var headers = ServerFixture.headers(ServerFixture.formType)
-            headers.append(contentsOf: editor.cookie)
-            let response = try await client.execute(
-                uri: Self.page, method: .post, headers: headers,
-                body: ServerFixture.form([("csrf", editor.csrf), ("accion", "paso:enviar_al_comite")]))
-            #expect(response.status == .seeOther, "a failing hook does not change the answer")
-        }
+        let status = try await Self.sendToComite(fixture, note: "")
+        #expect(status == .seeOther, "a failing hook does not change the answer")
         #expect(try ReviewRecord.read(in: folder).estado == .enRevisionComite, "the step is recorded whatever the hook does")
     }
 
     @Test func settingsRefuseAHookThatCannotRun() throws {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "calidoc-avisos-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try Self.scratch()
         let text = "almacen:\n  carpeta: datos\navisos:\n  comando: aviso.sh\n"
         #expect(throws: StoreError.self) { try SharedServerSettings.parse(text, file: "servidor.yaml", base: scratch) }
         try "#!/bin/sh\n".write(to: scratch.appending(path: "aviso.sh"), atomically: true, encoding: .utf8)

@@ -54,11 +54,7 @@ struct EditorMarkup {
         var result = ""
         for (name, value) in attributes {
             guard let value else { continue }
-            let escaped = XMLText.escaped(value)
-                .replacingOccurrences(of: "\t", with: "&#9;")
-                .replacingOccurrences(of: "\n", with: "&#10;")
-                .replacingOccurrences(of: "\r", with: "&#13;")
-            result += " " + name + "=\"" + escaped + "\""
+            result += " " + name + "=\"" + XMLText.attributeEscaped(value) + "\""
         }
         return result
     }

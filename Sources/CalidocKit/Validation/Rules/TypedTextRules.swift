@@ -50,13 +50,37 @@ struct PlaceholderTextRule: ValidationRule {
 
     private static let normalizedPlaceholders = Set(placeholders.map(normalized))
 
+    /// The longest placeholder, in characters once normalized.
+    private static let longestPlaceholder = normalizedPlaceholders.map(\.count).max() ?? 0
+
     static func normalized(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
+    /// Whether `text`, normalized, is a placeholder. Most texts are far longer than any
+    /// placeholder: reading stops once the words read are longer, instead of normalizing a whole
+    /// paragraph (this rule sees every text of the workspace each time the editor checks a form).
+    static func isPlaceholder(_ text: String) -> Bool {
+        // The length the normalized text will have: its characters, one space between words.
+        var length = 0
+        var inWord = false
+        for character in text {
+            if character.isWhitespace {
+                inWord = false
+                continue
+            }
+            if !inWord, length > 0 { length += 1 }
+            inWord = true
+            length += 1
+            // Lower-casing can lengthen a character (İ → i̇), so leave twice the room.
+            if length > 2 * longestPlaceholder + 2 { return false }
+        }
+        return normalizedPlaceholders.contains(normalized(text))
+    }
+
     func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
         TextLeaves.all(workspace).compactMap { file, path, text in
-            guard Self.normalizedPlaceholders.contains(Self.normalized(text)) else { return nil }
+            guard Self.isPlaceholder(text) else { return nil }
             return context.diagnostic(
                 .warning, "R-TXT-01",
                 es: "«\(text)» es un texto de ejemplo de calidoc init y quedaría así en el documento",

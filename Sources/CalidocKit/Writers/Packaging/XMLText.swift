@@ -53,18 +53,38 @@ public enum XMLText {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` (for hand-built markup such as HTML).
     public static func escaped(_ text: String) -> String {
-        let clean = sanitized(text)
-        // Byte-wise: the five characters are ASCII; most text needs no change at all.
-        guard clean.utf8.contains(where: { $0 == 0x26 || $0 == 0x3c || $0 == 0x3e || $0 == 0x22 || $0 == 0x27 }) else { return clean }
+        replacingMarkup(sanitized(text), lineBreaks: false)
+    }
+
+    /// Like ``escaped(_:)``, and tabs and line ends as character references too: inside an
+    /// attribute an XML parser would otherwise turn them into spaces.
+    public static func attributeEscaped(_ text: String) -> String {
+        replacingMarkup(sanitized(text), lineBreaks: true)
+    }
+
+    /// One pass over the bytes (every character replaced is ASCII); most text needs no change at
+    /// all and is returned as it came. The editor's form escapes thousands of values per page.
+    private static func replacingMarkup(_ clean: String, lineBreaks: Bool) -> String {
+        func needsReference(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x26, 0x3c, 0x3e, 0x22, 0x27: true
+            case 0x09, 0x0a, 0x0d: lineBreaks
+            default: false
+            }
+        }
+        guard clean.utf8.contains(where: needsReference) else { return clean }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(clean.utf8.count + 16)
         for byte in clean.utf8 {
             switch byte {
-            case 0x26: bytes += Array("&amp;".utf8)
-            case 0x3c: bytes += Array("&lt;".utf8)
-            case 0x3e: bytes += Array("&gt;".utf8)
-            case 0x22: bytes += Array("&quot;".utf8)
-            case 0x27: bytes += Array("&#39;".utf8)
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3c: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3e: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            case 0x09 where lineBreaks: bytes.append(contentsOf: "&#9;".utf8)
+            case 0x0a where lineBreaks: bytes.append(contentsOf: "&#10;".utf8)
+            case 0x0d where lineBreaks: bytes.append(contentsOf: "&#13;".utf8)
             default: bytes.append(byte)
             }
         }
