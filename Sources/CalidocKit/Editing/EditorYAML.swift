@@ -39,6 +39,16 @@ enum EditorYAML {
     static func style(for text: String) -> Node.Scalar.Style {
         if text.contains("\n") || text.count > blockLength { return .literal }
         if text.isEmpty { return .doubleQuoted }
+        // Most texts begin with a letter and are longer than any word read as something else (a
+        // boolean or null: five letters at most; `infinity`, `infinito`: eight); numbers and dates
+        // never begin with a letter. Such a text is plain without asking the resolver's regular
+        // expressions (a form has hundreds of texts).
+        if let first = text.first, first.isLetter, text.unicodeScalars.count > 8 { return .plain }
+        return resolvedStyle(for: text)
+    }
+
+    /// ``style(for:)`` of a one-line text, asking the resolver.
+    static func resolvedStyle(for text: String) -> Node.Scalar.Style {
         let resolved = Resolver.default.resolveTag(of: .scalar(Node.Scalar(text)))
         return resolved == .str && !Self.looksSpecial(text) ? .plain : .singleQuoted
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One domain or structural rule checked on a decoded workspace.
 ///
 /// ```swift
@@ -16,6 +18,8 @@ struct ValidationContext: Sendable {
     /// Input files that exist but could not be read (their errors are already reported): a rule that
     /// needs one stays silent instead of saying the file is missing.
     var unreadable: Set<InputFile> = []
+    /// The workspace's texts, found once for every rule that reads them all (R-TXT-01, R-TXT-02).
+    let texts = TextLeavesOnce()
 
     /// A diagnostic located at `path` of `file` (or its nearest recorded ancestor).
     func diagnostic(
@@ -28,5 +32,21 @@ struct ValidationContext: Sendable {
         return Diagnostic(
             severity: severity, code: code, message: LocalizedMessage(es: es, en: en),
             location: sourceMap.location(file, path), hint: hint, formHint: formHint)
+    }
+}
+
+/// ``TextLeaves/all(_:)`` of one workspace, computed the first time a rule asks.
+final class TextLeavesOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [(file: InputFile, path: [any PathComponentConvertible], text: String)]?
+
+    /// The texts of `workspace` (always the same workspace for one validation).
+    func of(_ workspace: Workspace) -> [(file: InputFile, path: [any PathComponentConvertible], text: String)] {
+        lock.withLock {
+            if let found { return found }
+            let leaves = TextLeaves.all(workspace)
+            found = leaves
+            return leaves
+        }
     }
 }

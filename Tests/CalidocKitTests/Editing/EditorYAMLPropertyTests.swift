@@ -71,3 +71,24 @@ import Yams
         }
     }
 }
+
+/// The editor writes most texts plain without asking the YAML resolver; the shortcut must choose
+/// exactly the style the resolver would, whatever the text.
+@Suite struct EditorYAMLStyleTests {
+    static let words: AnyGenerator<String> = TextGenerators.element(of: [
+        "infinity", "Infinito", "INFINITY", "NaN", ".inf", "-.Inf", "yes", "No", "null", "NULL", "true", "False", "on", "Off", "sí",
+        "7.112.808", "54,9", "2025-01-01", "0x1F", "1e5", "Nombre", "Región", "ñandú", "a", "abcdefgh", "abcdefghi", "a: b", "# x",
+    ])
+    static let text: AnyGenerator<String> = Gen.frequency([
+        (weight: 2, gen: words),
+        (weight: 1, gen: TextGenerators.text),
+        (weight: 1, gen: zip(words, words).map { $0 + " " + $1 }.eraseToAny()),
+    ]).eraseToAny()
+
+    @Test func shortcutAgreesWithTheResolver() async {
+        await propertyCheck(count: PropertyCount.cases(500), input: Self.text) { text in
+            guard !text.isEmpty, !text.contains("\n"), text.count <= EditorYAML.blockLength else { return }
+            #expect(EditorYAML.style(for: text) == EditorYAML.resolvedStyle(for: text), "«\(text)»")
+        }
+    }
+}

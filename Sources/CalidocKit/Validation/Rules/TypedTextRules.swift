@@ -3,14 +3,14 @@ import Foundation
 /// Every text leaf of the input files with its path (YAML keys and list positions), read from
 /// the model itself so that every field, present and future, is seen.
 enum TextLeaves {
-    /// `(file, path, text)` for every string of the workspace's inputs.
+    /// `(file, path, text)` for every string of the workspace's inputs, file by file, in key order.
     static func all(_ workspace: Workspace) -> [(file: InputFile, path: [any PathComponentConvertible], text: String)] {
-        var result: [(InputFile, [any PathComponentConvertible], String)] = []
+        var result: [(file: InputFile, path: [any PathComponentConvertible], text: String)] = []
         func add<T: Encodable>(_ value: T?, _ file: InputFile) {
-            guard let value, let data = try? JSONEncoder().encode(value),
-                let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { return }
-            walk(tree, path: []) { result.append((file, $0, $1)) }
+            guard let value else { return }
+            for leaf in TextLeafEncoder.leaves(of: value) {
+                result.append((file, leaf.path, leaf.text))
+            }
         }
         add(workspace.manifest, .manifest)
         add(workspace.policy, .politica)
@@ -19,16 +19,6 @@ enum TextLeaves {
         add(workspace.participation, .participacion)
         add(workspace.recommendations, .recomendaciones)
         return result
-    }
-
-    private static func walk(_ node: Any, path: [any PathComponentConvertible], visit: ([any PathComponentConvertible], String) -> Void) {
-        if let text = node as? String {
-            visit(path, text)
-        } else if let list = node as? [Any] {
-            for (index, item) in list.enumerated() { walk(item, path: path + [index], visit: visit) }
-        } else if let mapping = node as? [String: Any] {
-            for key in mapping.keys.sorted() { walk(mapping[key] as Any, path: path + [key], visit: visit) }
-        }
     }
 }
 
@@ -79,7 +69,7 @@ struct PlaceholderTextRule: ValidationRule {
     }
 
     func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
-        TextLeaves.all(workspace).compactMap { file, path, text in
+        context.texts.of(workspace).compactMap { file, path, text in
             guard Self.isPlaceholder(text) else { return nil }
             return context.diagnostic(
                 .warning, "R-TXT-01",
@@ -119,7 +109,7 @@ struct RoleLabelRule: ValidationRule {
 /// likely meant bold or italics (`**negrita**`, `*cursiva*`) and mistyped a marker.
 struct UnpairedMarkerRule: ValidationRule {
     func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
-        TextLeaves.all(workspace).compactMap { file, path, text in
+        context.texts.of(workspace).compactMap { file, path, text in
             guard text.contains("*"), let excerpt = Self.unpaired(in: text) else { return nil }
             return context.diagnostic(
                 .warning, "R-TXT-02",
