@@ -30,9 +30,10 @@ struct FormBody {
     /// Parses `a=1&b=2` (plus signs are spaces); nil for malformed percent escapes or invalid UTF-8.
     static func parse(_ text: String) -> FormBody? {
         var fields: [EditorField] = []
-        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else { return nil }
+        // Split on the bytes `&` and `=` (ASCII, never inside a UTF-8 sequence), not on characters.
+        for pair in text.utf8.split(separator: 0x26, omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: 0x3D, maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(Substring(parts[0])), let value = decode(parts.count > 1 ? Substring(parts[1]) : "") else { return nil }
             fields.append(EditorField(name: name, value: value))
         }
         return FormBody(fields: fields)

@@ -29,7 +29,7 @@ enum EditorComments {
 
     /// Whether `text` has a comment after its header; `false` when it is not YAML (then it is saved as typed).
     static func present(in text: String) -> Bool {
-        guard text.contains("#") else { return false }
+        guard text.utf8.contains(0x23) else { return false }
         guard let spans = scalarSpans(text) else { return false }
         let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
         for (line, scalars) in lines.enumerated().dropFirst(header(of: text).count) {

@@ -40,7 +40,7 @@ extension EditorRenderer {
             ("aria-invalid", problems.contains { $0.diagnostic.severity == .error } ? "true" : nil),
         ] + autofocus(path)
         // A value with a line break cannot live in an input (browsers drop the break): a text area.
-        let multiline = kind == .paragraph || text.contains("\n") || text.contains("\r") || text.count > 120
+        let multiline = kind == .paragraph || text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) || text.count > 120
         if multiline {
             out.open("div", [("class", "formato"), ("role", "toolbar"), ("hidden", "hidden"), ("data-formato-para", id),
                              ("aria-label", language.pick("Formato", "Formatting"))])

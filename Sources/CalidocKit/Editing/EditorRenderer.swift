@@ -128,7 +128,7 @@ struct EditorRenderer {
         } else if case .anyOf = element, let object = element.objectOption, case .object(let properties, let required) = object {
             paragraph(properties, required: required, value: value, path: path, label: title)
         } else if let kind = EditorSchema.kind(of: element, key: nil, file: file) {
-            let long = (value.scalar ?? "").contains("\n") || (value.scalar ?? "").count > 100
+            let long = (value.scalar ?? "").utf8.contains(0x0A) || (value.scalar ?? "").count > 100
             let itemKind: EditorFieldKind = kind == .line && long ? .paragraph : kind
             widget(itemKind, key: key, label: title, value: value, path: path, required: true)
         }

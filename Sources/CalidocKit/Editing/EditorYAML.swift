@@ -37,7 +37,7 @@ enum EditorYAML {
 
     /// The style asked of libyaml for a text (it falls back to quotes when the style cannot hold it).
     static func style(for text: String) -> Node.Scalar.Style {
-        if text.contains("\n") || text.count > blockLength { return .literal }
+        if text.utf8.contains(0x0A) || text.count > blockLength { return .literal }
         if text.isEmpty { return .doubleQuoted }
         // Most texts begin with a letter and are longer than any word read as something else (a
         // boolean or null: five letters at most; `infinity`, `infinito`: eight); numbers and dates

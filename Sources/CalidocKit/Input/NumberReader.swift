@@ -37,7 +37,7 @@ enum NumberReader {
             // A single point is a decimal point ("54.9", and "1.000" stays one, as YAML reads it);
             // several points can only be thousands ("7.112.808").
             let points = text.filter { $0 == "." }.count
-            let hasExponent = text.contains("e") || text.contains("E")
+            let hasExponent = text.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 })
             let normalized = points > 1 && !hasExponent ? text.filter { $0 != "." } : text.replacingOccurrences(of: ",", with: ".")
             return Double(normalized).map(Reading.value) ?? .notANumber
         }

@@ -24,7 +24,7 @@ enum TextLayoutRule {
     private static func visit(_ node: Node, lines: [Substring], displayPath: String, into found: inout [Diagnostic]) {
         switch node {
         case .scalar(let scalar):
-            guard scalar.style == .plain || scalar.style == .folded, scalar.string.contains("\n"),
+            guard scalar.style == .plain || scalar.style == .folded, scalar.string.utf8.contains(0x0A),
                 let line = firstBlankLine(after: scalar.mark?.line ?? 1, in: lines)
             else { return }
             found.append(
@@ -82,7 +82,7 @@ enum TextLayoutRule {
         guard items.count >= 2, items.count == sequence.count else { return nil }
         let continues = items.dropFirst().contains { item in
             guard item.style == .plain, let first = item.string.first else { return false }
-            return first.isLowercase && item.string.contains(" ")
+            return first.isLowercase && item.string.utf8.contains(0x20)
         }
         guard continues else { return nil }
         return items.map { "«\($0.string)»" }.joined(separator: ", ")

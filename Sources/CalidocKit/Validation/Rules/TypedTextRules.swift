@@ -110,7 +110,7 @@ struct RoleLabelRule: ValidationRule {
 struct UnpairedMarkerRule: ValidationRule {
     func check(_ workspace: Workspace, context: ValidationContext) -> [Diagnostic] {
         context.texts.of(workspace).compactMap { file, path, text in
-            guard text.contains("*"), let excerpt = Self.unpaired(in: text) else { return nil }
+            guard text.utf8.contains(0x2A), let excerpt = Self.unpaired(in: text) else { return nil }
             return context.diagnostic(
                 .warning, "R-TXT-02",
                 es: "el «*» de «\(excerpt)» no abre ni cierra una negrita o cursiva y se imprimirá tal cual",
@@ -124,9 +124,11 @@ struct UnpairedMarkerRule: ValidationRule {
     /// The first paragraph with a marker that formatted nothing, shortened, or `nil`.
     /// Asterisks between spaces (`2 * 3`), escaped ones (`\*`) and runs of four or more are not markers.
     static func unpaired(in text: String) -> String? {
-        for paragraph in text.components(separatedBy: "\n\n") {
+        // Most texts are one line: Foundation's search is only needed for the others.
+        let multiline = text.utf8.contains(0x0A)
+        for paragraph in multiline ? text.components(separatedBy: "\n\n") : [text] {
             var count = 0
-            _ = InlineMarkup.parse(paragraph.replacingOccurrences(of: "\n", with: " "), unpaired: &count)
+            _ = InlineMarkup.parse(multiline ? paragraph.replacingOccurrences(of: "\n", with: " ") : paragraph, unpaired: &count)
             guard count > 0 else { continue }
             let words = paragraph.split(whereSeparator: \.isWhitespace)
             guard let first = words.firstIndex(where: { $0.contains("*") && !$0.contains("\\*") }) ?? words.firstIndex(where: { $0.contains("*") }) else { continue }
