@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 17's server goals: preview after an edit p50 < 20 ms / p99 < 50 ms; 50 editors at once on
 # loopback, p99 < 200 ms for saves and previews, no errors, memory flat over 10 000 saves.
-# Usage: bash Benchmarks/servidor.sh [EDITORES] [SEGUNDOS] [GUARDADOS] [VECES]   (defaults 50 120 10000 200)
+# Usage: bash Benchmarks/servidor.sh [EDITORES] [SEGUNDOS] [GUARDADOS] [VECES] [PAUSA]
+#        (defaults 50 120 10000 200 0; PAUSA: seconds each editor waits between actions)
 # CALIDOC_BIN=path uses that binary instead of building the release one (e.g. a debug build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ editors="${1:-50}"
 seconds="${2:-120}"
 saves="${3:-10000}"
 times="${4:-200}"
+pause="${5:-0}"
 if [ -z "${CALIDOC_BIN:-}" ]; then
     ./.ci/setup build
     build=(swift build -c release --static-swift-stdlib)
@@ -34,4 +36,4 @@ done
 base="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1)"
 [ -n "$base" ] || { cat "$work/serve.log" >&2; exit 1; }
 ids_csv="$(IFS=,; echo "${ids[*]}")"
-python3 Benchmarks/servidor-carga.py "$base" "$ids_csv" "$server" --segundos "$seconds" --guardados "$saves" --veces "$times"
+python3 Benchmarks/servidor-carga.py "$base" "$ids_csv" "$server" --segundos "$seconds" --guardados "$saves" --veces "$times" --pausa "$pause"
