@@ -40,8 +40,8 @@ struct PlaceholderTextRule: ValidationRule {
 
     private static let normalizedPlaceholders = Set(placeholders.map(normalized))
 
-    /// The longest placeholder, in characters once normalized.
-    private static let longestPlaceholder = normalizedPlaceholders.map(\.count).max() ?? 0
+    /// The longest placeholder, in scalars once normalized.
+    private static let longestPlaceholder = normalizedPlaceholders.map(\.unicodeScalars.count).max() ?? 0
 
     static func normalized(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
@@ -50,17 +50,24 @@ struct PlaceholderTextRule: ValidationRule {
     /// Whether `text`, normalized, is a placeholder. Most texts are far longer than any
     /// placeholder: reading stops once the words read are longer, instead of normalizing a whole
     /// paragraph (this rule sees every text of the workspace each time the editor checks a form).
+    ///
+    /// It reads scalars, not characters (which cost a grapheme search each): a scalar counts as
+    /// one character, which is exact except for a mark joined to a space (`" \u{301}"` is one
+    /// character, whitespace as a whole); such a text is measured character by character.
     static func isPlaceholder(_ text: String) -> Bool {
-        // The length the normalized text will have: its characters, one space between words.
+        // The length the normalized text will have: its scalars, one space between words.
         var length = 0
-        var inWord = false
-        for character in text {
-            if character.isWhitespace {
-                inWord = false
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                afterSpace = true
                 continue
             }
-            if !inWord, length > 0 { length += 1 }
-            inWord = true
+            if afterSpace, scalar.properties.isGraphemeExtend || scalar.value == 0x200D || scalar.properties.generalCategory == .spacingMark {
+                return normalizedPlaceholders.contains(normalized(text))
+            }
+            if afterSpace, length > 0 { length += 1 }
+            afterSpace = false
             length += 1
             // Lower-casing can lengthen a character (İ → i̇), so leave twice the room.
             if length > 2 * longestPlaceholder + 2 { return false }
