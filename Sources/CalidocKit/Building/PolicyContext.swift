@@ -254,6 +254,7 @@ extension TemplateContext {
             }
         }
         let number = numbers(index)
+        let printed = SegmentNumber.printed(segment)
         return PolicyDocumentContext.Segment(
             nombre: segment.nombre,
             textoHtml: characteristics.first ?? .empty,
@@ -263,8 +264,8 @@ extension TemplateContext {
             vinculacion: paragraphs(segment.vinculacion),
             numeroAproximado: segment.numeroAproximado.map(ChileanNumber.format) ?? "",
             // Printed after the name unless the segment's own text states the figure already.
-            numeroImpreso: SegmentNumber.printed(segment) ?? "",
-            tieneNumeroImpreso: SegmentNumber.printed(segment) != nil,
+            numeroImpreso: printed ?? "",
+            tieneNumeroImpreso: printed != nil,
             numero: number.numero, romano: number.romano)
     }
 }

@@ -19,22 +19,34 @@ enum SegmentNumber {
         return figures.contains(number)
     }
 
-    /// The whole numbers written in a text: digits with optional thousands dots.
+    /// The whole numbers written in a text: digits with optional thousands dots. Read as bytes (the
+    /// digits and the dot are ASCII): the Política asks this of every segment's texts on every preview.
     static func figures(_ text: String) -> [Int] {
         var result: [Int] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            if character.isASCII && character.isNumber {
-                current.append(character)
-            } else if character == ".", !current.isEmpty, index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
+        var current = 0
+        var digits = 0
+        var overflow = false
+        func finish() {
+            if digits > 0, !overflow { result.append(current) }
+            current = 0
+            digits = 0
+            overflow = false
+        }
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 {
+                let (times, overflowed) = current.multipliedReportingOverflow(by: 10)
+                let (sum, overflowedAgain) = times.addingReportingOverflow(Int(byte - 0x30))
+                overflow = overflow || overflowed || overflowedAgain
+                current = sum
+                digits += 1
+            } else if byte == 0x2E, digits > 0, index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 {
                 continue
             } else {
-                if let value = Int(current) { result.append(value) }
-                current = ""
+                finish()
             }
         }
-        if let value = Int(current) { result.append(value) }
+        finish()
         return result
     }
 }
