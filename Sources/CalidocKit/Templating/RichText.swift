@@ -20,6 +20,11 @@ enum RichText {
     /// The text of each paragraph, markup still in: lines trimmed and joined by spaces.
     static func paragraphSources(_ text: String?) -> [String] {
         guard let text else { return [] }
+        // One line (most texts): no split into characters.
+        guard text.utf8.contains(0x0A) else {
+            let trimmed = trimmingBlanks(Substring(text))
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
         var paragraphs: [String] = []
         var current: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -156,6 +161,8 @@ indirect enum InlineMarkup: Equatable {
 
     /// Text and asterisk runs; `\*` is a literal asterisk.
     private static func tokenize(_ text: String) -> [Token] {
+        // Most texts hold no asterisk: one literal, without splitting into characters.
+        guard text.utf8.contains(0x2A) else { return text.isEmpty ? [] : [.element(.text(text))] }
         let characters = Array(text)
         var tokens: [Token] = []
         var literal = ""
