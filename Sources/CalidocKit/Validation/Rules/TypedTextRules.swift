@@ -59,11 +59,12 @@ struct PlaceholderTextRule: ValidationRule {
         var length = 0
         var afterSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII answers without the Unicode tables (most of a Spanish text is ASCII).
+            if scalar.isASCII ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 afterSpace = true
                 continue
             }
-            if afterSpace, scalar.properties.isGraphemeExtend || scalar.value == 0x200D || scalar.properties.generalCategory == .spacingMark {
+            if afterSpace, !scalar.isASCII, scalar.properties.isGraphemeExtend || scalar.value == 0x200D || scalar.properties.generalCategory == .spacingMark {
                 return normalizedPlaceholders.contains(normalized(text))
             }
             if afterSpace, length > 0 { length += 1 }
