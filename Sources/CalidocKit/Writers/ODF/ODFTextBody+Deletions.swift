@@ -188,10 +188,11 @@ extension ODFTextBody {
             guard split < run.count, let next, let nextContext else { return }
             // In a list, one region per item of the next paragraph's list, so each rejoins the
             // list and keeps its number (the paragraphs after a region's first are restored in a
-            // list of their own).
+            // list of their own); an item's later paragraphs (after its nested list) stay in its
+            // region, unnumbered, as they were.
             var segment: [DeletedParagraph] = []
             for paragraph in run[split...] {
-                if !nextContext.lists.isEmpty, paragraph.context == nextContext, !segment.isEmpty {
+                if !nextContext.lists.isEmpty, paragraph.context == nextContext, paragraph.startsItem, !segment.isEmpty {
                     atStart[next, default: []].append(PlannedDeletion(paragraphs: segment, form: .beforeParagraph(nextContext)))
                     segment = []
                 }
