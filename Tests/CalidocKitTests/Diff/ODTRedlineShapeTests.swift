@@ -13,6 +13,11 @@ import Testing
     static func heading(_ text: String) -> Block { .heading(level: 2, content: [.text(text)], attributes: Attributes(role: .body)) }
     static func list(_ items: [[Block]], kind: ListBlock.Kind = .decimal) -> Block { .list(ListBlock(kind: kind, start: 1, items: items)) }
     static func items(_ texts: String...) -> [[Block]] { texts.map { [paragraph($0)] } }
+    /// A table of body rows, each cell its paragraphs (an actor: name, role, responsibilities).
+    static func table(_ rows: [[[String]]]) -> Block {
+        .table(Table(headerRows: [TableRow(cells: ["ACTOR", "ROL", "RESPONSABILIDADES"].map { TableCell(isHeader: true, blocks: [paragraph($0)]) })],
+                     bodyRows: rows.map { TableRow(cells: $0.map { TableCell(blocks: $0.map(paragraph)) }) }))
+    }
 
     /// The redline document of a pair, as ``Redline/document(old:new:kind:)`` makes it.
     static func redline(old: [Block], new: [Block]) -> Document {
@@ -67,6 +72,30 @@ import Testing
         ("the first paragraphs deleted",
          [paragraph("Primero."), paragraph("Segundo."), paragraph("Tercero."), heading("Siguiente")],
          [paragraph("Tercero."), heading("Siguiente")]),
+        ("a paragraph deleted between a list and a heading (LibreOffice gave it back as an item of the list)",
+         [paragraph("Intro."), list(items("uno", "dos")), paragraph("Párrafo que se va."), heading("Siguiente"), paragraph("Final.")],
+         [paragraph("Intro."), list(items("uno", "dos")), heading("Siguiente"), paragraph("Final.")]),
+        ("paragraphs deleted between two lists",
+         [paragraph("Intro."), list(items("uno", "dos")), paragraph("Se va."), paragraph("También se va."), list(items("alfa", "beta"), kind: .bulleted)],
+         [paragraph("Intro."), list(items("uno", "dos")), list(items("alfa", "beta"), kind: .bulleted)]),
+        ("a paragraph deleted after a nested list, before a heading, another inserted in its place",
+         [paragraph("Intro."), list([[paragraph("uno"), list(items("a", "b"), kind: .lowerAlpha)]]), paragraph("Párrafo que se va."), heading("Siguiente")],
+         [paragraph("Intro."), list([[paragraph("uno"), list(items("a", "b"), kind: .lowerAlpha)]]), paragraph("Otro texto distinto del todo."), heading("Siguiente")]),
+        ("the last items and a paragraph deleted between a list and a heading",
+         [paragraph("Intro."), list(items("uno", "dos", "tres")), paragraph("Párrafo que se va."), heading("Siguiente")],
+         [paragraph("Intro."), list(items("uno")), heading("Siguiente")]),
+        ("a middle item deleted whose paragraph after a nested list is not numbered (LibreOffice numbered it)",
+         [paragraph("Intro."), list([[paragraph("uno")], [paragraph("dos"), list(items("a", "b"), kind: .bulleted), paragraph("dos, continuación")], [paragraph("tres")]]), paragraph("Final.")],
+         [paragraph("Intro."), list([[paragraph("uno")], [paragraph("tres")]]), paragraph("Final.")]),
+        ("an actor with several responsibilities removed (LibreOffice's Accept All left its row empty)",
+         [paragraph("Intro."), table([[["Comité"], ["Coordina"], ["Sesionar."]], [["Fiscalía"], ["Apoya"], ["Informar.", "Revisar.", "Firmar."]]]), paragraph("Final.")],
+         [paragraph("Intro."), table([[["Comité"], ["Coordina"], ["Sesionar."]]]), paragraph("Final.")]),
+        ("an actor with several responsibilities added",
+         [paragraph("Intro."), table([[["Comité"], ["Coordina"], ["Sesionar."]]]), paragraph("Final.")],
+         [paragraph("Intro."), table([[["Comité"], ["Coordina"], ["Sesionar."]], [["Fiscalía"], ["Apoya"], ["Informar.", "Revisar."]]]), paragraph("Final.")]),
+        ("responsibilities of an actor removed, first and last",
+         [table([[["Comité"], ["Coordina"], ["Sesionar.", "Informar al Comité de todo.", "Firmar las actas."]]])],
+         [table([[["Comité"], ["Coordina"], ["Informar al Comité de todo."]]])]),
     ]
 
     @Test(arguments: 0..<Shapes.shapes.count)
@@ -99,6 +128,40 @@ import Testing
         #expect(content.strings(region(last) + "/text:p") == [""])
         #expect(content.strings(region(last) + "/text:list/text:list-item/text:p") == ["cuatro", "cinco"])
         #expect(content.strings(region(last) + "/text:list/text:list-item/@text:start-value") == ["4"])
+    }
+
+    /// A paragraph deleted after a list and before a heading: the point opens the heading, the
+    /// region is the paragraph between two empty ones of the heading's kind, and the break from the
+    /// list's last item to the heading is tracked as inserted (the range ends where the point is).
+    @Test func aParagraphDeletedAfterAListComesBackBetweenTwoBreaks() throws {
+        let (_, old, new) = try #require(Self.shapes.first { $0.0.hasPrefix("a paragraph deleted between a list and a heading") })
+        let (content, _, bytes) = try ODTRedlineParagraphTests.content(Self.redline(old: old, new: new))
+        let heading = "//office:text/text:h[.='Siguiente']"
+        let end = try #require(content.strings(heading + "/*[1]/self::text:change-end/@text:change-id").first)
+        let point = try #require(content.strings(heading + "/*[2]/self::text:change/@text:change-id").first)
+        #expect(content.count("//text:list-item/text:p[.='dos']/*[last()]/self::text:change-start[@text:change-id='\(end)']") == 1)
+        #expect(content.count("//text:changed-region[@text:id='\(end)']/text:insertion") == 1)
+        let region = "//text:changed-region[@text:id='\(point)']/text:deletion"
+        #expect(content.strings(region + "/*[not(self::office:change-info)]") == ["", "Párrafo que se va.", ""])
+        #expect(content.strings(region + "/text:h/@text:outline-level") == ["2", "2"])
+        #expect(content.strings(region + "/text:p/@text:style-name") == ["Text_20_body"])
+        try ODFValidator.validate(bytes, label: "paragraph deleted after a list")
+    }
+
+    /// A removed actor: each cell of its row holds one paragraph with one point, whose region
+    /// holds all the cell's paragraphs (a point per paragraph left the breaks between them, and
+    /// LibreOffice the row, on Accept All).
+    @Test func aRemovedActorsCellsHoldOnePointEach() throws {
+        let (_, old, new) = try #require(Self.shapes.first { $0.0.hasPrefix("an actor with several responsibilities removed") })
+        let (content, _, bytes) = try ODTRedlineParagraphTests.content(Self.redline(old: old, new: new))
+        let row = "//table:table-row[@table:style-name='\(ODFTextBody.trackedRowStyleName("Tabla1"))']"
+        #expect(content.count(row) == 1)
+        #expect(content.count(row + "/table:table-cell") == 3)
+        #expect(content.count(row + "/table:table-cell[count(text:p) != 1]") == 0)
+        #expect(content.count(row + "/table:table-cell/text:p[count(text:change) != 1]") == 0)
+        let id = try #require(content.strings(row + "/table:table-cell[3]/text:p/text:change/@text:change-id").first)
+        #expect(content.strings("//text:changed-region[@text:id='\(id)']/text:deletion/text:p") == ["Informar.", "Revisar.", "Firmar."])
+        try ODFValidator.validate(bytes, label: "removed actor")
     }
 
     /// A word replaced by another: the insertion first, the deletion's point after it (as

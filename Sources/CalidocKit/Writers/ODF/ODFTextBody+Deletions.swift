@@ -7,8 +7,10 @@
 /// LibreOffice (7.4) restores a `text:deletion` by splitting the paragraph at its point: the
 /// region's first paragraph joins the text before the point (and takes that paragraph's kind), the
 /// ones after it come back as the region has them (a `text:h` a heading, a paragraph of a
-/// `text:list` an item at that list's depth), and the last one joins the text after the point.
-/// Hence two forms, both LibreOffice's own:
+/// `text:list` an item at that list's depth), and the last one joins the text after the point: it
+/// keeps its own style, and its own list when the region puts it in one, but otherwise the list of
+/// the paragraph at the point (a paragraph deleted after a list came back as an item of it).
+/// Hence two forms, both LibreOffice's own, and a third where neither restores the paragraphs:
 /// - **at the start of the next paragraph**, when the deleted paragraphs begin with one of that
 ///   paragraph's kind (items of the same list): one region per deleted item, its paragraphs then an
 ///   empty paragraph of the next one's style (the deleted break); the item rejoins the list and
@@ -16,7 +18,15 @@
 /// - **at the end of the paragraph before** otherwise (the last items of a list, an item after one
 ///   that ends with a nested list, a list deleted whole, a paragraph before a heading): an empty
 ///   paragraph (the break), then the deleted paragraphs in their own lists, the first item of each
-///   list numbered from where it stood (`text:start-value`).
+///   list numbered from where it stood (`text:start-value`);
+/// - **between the paragraph before and the next**, when the paragraph before is a list item and
+///   the last deleted paragraph is in no list (a paragraph deleted between a list and a heading or
+///   another list): the point at the start of the next paragraph, the region an empty paragraph,
+///   the deleted paragraphs, an empty paragraph — all deleted paragraphs come back in the middle,
+///   as the region has them — and the break between the paragraph before and the next tracked as
+///   inserted, so rejecting removes the one break too many (the empty paragraph before the deleted
+///   ones joins the paragraph before). LibreOffice restores neither of its own two forms there
+///   (checked with what it writes when the paragraph is deleted with track changes on).
 /// Inserted paragraphs around are skipped over (rejecting removes them), so a deletion never has
 /// its point inside an insertion.
 extension ODFTextBody {
@@ -48,6 +58,9 @@ extension ODFTextBody {
         /// The change of a paragraph inserted as a whole.
         let insertion: TrackedChange?
         let context: ParagraphContext
+        /// An empty paragraph written only to hold the deletion of every paragraph of its text
+        /// (a table cell's), restored into it.
+        var holdsDeletions = false
 
         static let barrier = ParagraphSlot(flow: nil, insertion: nil, context: ParagraphContext(element: "", style: "", outlineLevel: nil, lists: []))
     }
@@ -79,6 +92,12 @@ extension ODFTextBody {
             case afterParagraph(ParagraphContext)
             /// At the start of the next paragraph, whose kind the empty last paragraph takes.
             case beforeParagraph(ParagraphContext)
+            /// At the start of the next paragraph, the deleted paragraphs between two empty ones of
+            /// its kind; the break before that paragraph is tracked as inserted (``ChangePlan/insertedBreaks``).
+            case betweenParagraphs(ParagraphContext)
+            /// In the empty paragraph that holds them (``ParagraphSlot/holdsDeletions``): the first
+            /// joins its start, the last its end.
+            case filling
         }
         let paragraphs: [DeletedParagraph]
         let form: Form
@@ -108,6 +127,10 @@ extension ODFTextBody {
         var insertionsAfter: [Int: PlannedInsertion] = [:]
         /// Inserted paragraphs tracked by a run (no marks of their own).
         var insertedInRuns: Set<Int> = []
+        /// Paragraphs whose break from the paragraph written before them is tracked as inserted,
+        /// by their position (the break a ``PlannedDeletion/Form/betweenParagraphs`` region has
+        /// too many).
+        var insertedBreaks: [Int: TrackedChange] = [:]
 
         init() {}
 
@@ -142,10 +165,19 @@ extension ODFTextBody {
             let next = Self.neighbour(from: run[0].position, step: 1, flow: flow, record: record)
             let previous = Self.neighbour(from: run[0].position - 1, step: -1, flow: flow, record: record)
             let nextContext = next.map { record.slots[$0].context }
+            if let next, record.slots[next].holdsDeletions {
+                atStart[next, default: []].append(PlannedDeletion(paragraphs: run, form: .filling))
+                return
+            }
             let split = nextContext.flatMap { context in run.firstIndex { $0.context == context } } ?? run.count
             if split > 0 {
                 let head = Array(run[..<split])
-                if let previous {
+                if let previous, let next, let nextContext, !record.slots[previous].context.lists.isEmpty, head[head.count - 1].context.lists.isEmpty {
+                    // After a list item, the last deleted paragraph would come back in its list.
+                    atStart[next, default: []].append(PlannedDeletion(paragraphs: head, form: .betweenParagraphs(nextContext)))
+                    let change = head[0].change
+                    insertedBreaks[next] = TrackedChange(kind: .insertion, author: change.author, date: change.date)
+                } else if let previous {
                     atEnd[previous, default: []].append(PlannedDeletion(paragraphs: head, form: .afterParagraph(record.slots[previous].context)))
                 } else if let next, let nextContext {
                     atStart[next, default: []].append(PlannedDeletion(paragraphs: head, form: .beforeParagraph(nextContext)))
@@ -156,10 +188,11 @@ extension ODFTextBody {
             guard split < run.count, let next, let nextContext else { return }
             // In a list, one region per item of the next paragraph's list, so each rejoins the
             // list and keeps its number (the paragraphs after a region's first are restored in a
-            // list of their own).
+            // list of their own); an item's later paragraphs (after its nested list) stay in its
+            // region, unnumbered, as they were.
             var segment: [DeletedParagraph] = []
             for paragraph in run[split...] {
-                if !nextContext.lists.isEmpty, paragraph.context == nextContext, !segment.isEmpty {
+                if !nextContext.lists.isEmpty, paragraph.context == nextContext, paragraph.startsItem, !segment.isEmpty {
                     atStart[next, default: []].append(PlannedDeletion(paragraphs: segment, form: .beforeParagraph(nextContext)))
                     segment = []
                 }
@@ -227,15 +260,30 @@ extension ODFTextBody {
             region.closeAll()
             // The deleted break, of the next paragraph's kind, outside any list (LibreOffice
             // gives the paragraph the list of a region's last paragraph).
-            if next.element == "text:h", let level = next.outlineLevel {
-                out.element("text:h", ["text:style-name": next.style, "text:outline-level": String(level)])
-            } else {
-                out.element("text:p", ["text:style-name": next.style])
-            }
+            Self.emptyParagraph(next, into: out)
+        case .betweenParagraphs(let next):
+            // Joins the text before the point, then the paragraph before (the inserted break).
+            Self.emptyParagraph(next, into: out)
+            for paragraph in planned.paragraphs { region.write(paragraph, numbered: true) }
+            region.closeAll()
+            // Joins the next paragraph's text.
+            Self.emptyParagraph(next, into: out)
+        case .filling:
+            for (index, paragraph) in planned.paragraphs.enumerated() { region.write(paragraph, numbered: index > 0) }
+            region.closeAll()
         }
         out.end()
         out.end()
         writer.element("text:change", ["text:change-id": id])
+    }
+
+    /// An empty paragraph of a region with `context`'s kind (heading or paragraph, and style), outside any list.
+    static func emptyParagraph(_ context: ParagraphContext, into out: XMLWriter) {
+        if context.element == "text:h", let level = context.outlineLevel {
+            out.element("text:h", ["text:style-name": context.style, "text:outline-level": String(level)])
+        } else {
+            out.element("text:p", ["text:style-name": context.style])
+        }
     }
 
     /// The lists of a deletion region, opened and closed as its paragraphs need them.
@@ -274,7 +322,8 @@ extension ODFTextBody {
             if paragraph.context.element == "text:h", let level = paragraph.context.outlineLevel {
                 attributes = ["text:style-name": paragraph.context.style, "text:outline-level": String(level)]
             }
-            out.element(paragraph.context.element, attributes, text: XMLText.sanitized(paragraph.text))
+            // Spaces kept as `text:s` (see ``ODFTextBody/keptSpaces(_:into:)``).
+            out.element(paragraph.context.element, attributes) { ODFTextBody.keptSpaces(XMLText.sanitized(paragraph.text), into: out) }
         }
 
         mutating func closeAll() {

@@ -59,21 +59,28 @@ extension ODFTextBody {
     /// Opens a paragraph of the body with its style (a pending page break consumed when
     /// `breaksPage`), then writes what belongs at its start: the ends of insertions before it and
     /// the deletions planned there.
-    mutating func startParagraph(_ element: String, style: String, outlineLevel: Int? = nil, insertion: TrackedChange? = nil, breaksPage: Bool = true) {
+    mutating func startParagraph(
+        _ element: String, style: String, outlineLevel: Int? = nil, insertion: TrackedChange? = nil, breaksPage: Bool = true,
+        holdsDeletions: Bool = false
+    ) {
         writer.start(element)
         writer.attribute("text:style-name", breaksPage ? paragraphStyle(style) : style)
         if let outlineLevel { writer.attribute("text:outline-level", String(outlineLevel)) }
         pendingItem = nil
         let position = record.slots.count
-        record.slots.append(ParagraphSlot(flow: flow, insertion: insertion, context: context(element, style: style, outlineLevel: outlineLevel)))
+        record.slots.append(ParagraphSlot(
+            flow: flow, insertion: insertion, context: context(element, style: style, outlineLevel: outlineLevel), holdsDeletions: holdsDeletions))
         openParagraphs.append(position)
         flushMarks()
+        if let id = openBreaks.removeValue(forKey: position) {
+            writer.element("text:change-end", ["text:change-id": id])
+        }
         for planned in changePlan.atStart[position] ?? [] { writeDeletion(planned) }
     }
 
     /// Writes what is planned at the end of the paragraph being written — the deletions restored
     /// after it, then the start of the inserted paragraphs after it, or the end of the run of
-    /// inserted paragraphs it closes — and closes it.
+    /// inserted paragraphs it closes, or the start of its break when that is inserted — and closes it.
     mutating func endParagraph() {
         if let position = openParagraphs.popLast() {
             for planned in changePlan.atEnd[position] ?? [] { writeDeletion(planned) }
@@ -86,6 +93,14 @@ extension ODFTextBody {
                 region(id: id, change: run.change, deleted: nil)
                 writer.element("text:change-start", ["text:change-id": id])
                 openInsertions[run.last] = id
+            }
+            if let change = changePlan.insertedBreaks[position + 1] {
+                // The break to the next paragraph, whose start ends it (see ``ChangePlan``).
+                trackedRegionCount += 1
+                let id = "ct\(trackedRegionCount)"
+                region(id: id, change: change, deleted: nil)
+                writer.element("text:change-start", ["text:change-id": id])
+                openBreaks[position + 1] = id
             }
         }
         writer.end()

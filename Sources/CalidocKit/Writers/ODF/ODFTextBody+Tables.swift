@@ -102,7 +102,12 @@ extension ODFTextBody {
     }
 
     /// Cell blocks, with paragraphs in the table styles; a cell always holds at least one paragraph.
-    /// A cell is a text of its own: a deletion inside it is placed inside it.
+    /// A cell is a text of its own: a deletion inside it is placed inside it. Paragraphs deleted
+    /// as a whole are tracked with their breaks, as in the body (an inserted one is tracked as
+    /// text: rejecting an inserted row removes it whatever its cells hold); when a cell's every
+    /// paragraph is deleted, one empty paragraph holds them all, so accepting leaves the cell
+    /// empty and LibreOffice removes a deleted row (with one point per paragraph, the breaks
+    /// between them were left and so was the row).
     private mutating func cellContent(_ blocks: [Block], style: String) {
         let (outerFlow, outerLists) = (flow, listStack)
         flowCount += 1
@@ -110,14 +115,20 @@ extension ODFTextBody {
         listStack = []
         defer { (flow, listStack) = (outerFlow, outerLists) }
         if blocks.isEmpty { writer.element("text:p", ["text:style-name": style]) }
+        let (firstSlot, firstDeleted) = (record.slots.count, record.deleted.count)
         for block in blocks {
-            if case .paragraph(let content, _) = block {
+            if case .paragraph(let content, let attributes) = block {
+                if attributes.mark == .deletion, markedParagraph("text:p", style: style, content: content, mark: .deletion) { continue }
                 startParagraph("text:p", style: style, breaksPage: false)
                 inlines(content)
                 endParagraph()
             } else {
                 self.block(block, listStyle: nil)
             }
+        }
+        if record.slots.count == firstSlot, record.deleted.count > firstDeleted {
+            startParagraph("text:p", style: style, breaksPage: false, holdsDeletions: true)
+            endParagraph()
         }
     }
 }

@@ -30,6 +30,8 @@ struct ODFTextBody {
     var openParagraphs: [Int] = []
     /// The ranges of inserted paragraphs started, by the position of the paragraph they end with.
     var openInsertions: [Int: String] = [:]
+    /// The inserted breaks started, by the position of the paragraph they end at.
+    var openBreaks: [Int: String] = [:]
     /// The lists being written, outermost first, and how many have been.
     var listStack: [ListLevel] = []
     var listCount = 0

@@ -1,6 +1,7 @@
 """LibreOffice's own reading of a redline, for calidoc's redline tests (Python-UNO).
 
 Usage: /usr/bin/python3 lo_tracked_changes.py accept|reject|none FILE.odt|FILE.docx [...]
+       /usr/bin/python3 lo_tracked_changes.py each MODE FILE [MODE FILE ...]
 
 Starts a headless LibreOffice (its own profile, a private pipe), opens each file, runs
 "Accept All" (`.uno:AcceptAllTrackedChanges`) or "Reject All" (`.uno:RejectAllTrackedChanges`)
@@ -14,7 +15,8 @@ as a user would from Edit ▸ Track Changes, and prints the document's paragraph
                        "iv.", empty for a bullet)
     R: a | b | c       a table row (its cells' text)
 
-Each file's lines are preceded by "== FILE". Needs the system Python with python3-uno (Debian).
+Each file's lines are preceded by "== FILE" ("== MODE FILE" with `each`, which gives each file its
+own mode, so one LibreOffice serves a whole batch: starting it is most of a small file's time). Needs the system Python with python3-uno (Debian).
 """
 
 import os
@@ -116,10 +118,14 @@ def stop(process, context):
 
 
 def main():
-    mode, files = sys.argv[1], sys.argv[2:]
+    each = sys.argv[1] == "each"
+    if each:
+        jobs = list(zip(sys.argv[2::2], sys.argv[3::2]))
+    else:
+        jobs = [(sys.argv[1], path) for path in sys.argv[2:]]
     process, context = start()
     try:
-        for path in files:
+        for mode, path in jobs:
             for attempt in range(3):
                 try:
                     lines = resolve(context, mode, path)
@@ -130,7 +136,7 @@ def main():
                         raise
                     stop(process, context)
                     process, context = start()
-            print("== " + path)
+            print("== " + (mode + " " + path if each else path))
             for line in lines:
                 print(line)
     finally:

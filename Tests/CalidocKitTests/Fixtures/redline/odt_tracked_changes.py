@@ -25,7 +25,9 @@ with their own context in the region (a `text:h` a heading, a paragraph of a `te
 at that list's depth, any other paragraph a plain one — a table cell's when the point is in a
 cell), and the last one joins the text after the point: it keeps the context of the paragraph at
 the point when text follows the point there, and its own otherwise (a point at the end of a
-paragraph: the deleted paragraphs came after it). Table rows are not changes
+paragraph: the deleted paragraphs came after it) — but a plain paragraph there stays in the list of the paragraph
+at the point (LibreOffice keeps that paragraph's list; a paragraph restored in a list of the
+region, or a heading, takes its own). Table rows are not changes
 of their own: a row whose cells were all inserted is left with empty cells on reject, as a word
 processor leaves it unless the row itself is marked, as LibreOffice marks it: a row style whose
 `loext:text-changes-only` is "false" means the change is the row's, and the row goes when resolving
@@ -113,6 +115,13 @@ def restored_context(own, here):
     if own == "H":
         return ("H",)
     return own
+
+
+def last_context(own, here):
+    """The context of a region's last paragraph restored at the end of the point's paragraph."""
+    if own is None and here[0] == "L":
+        return here
+    return restored_context(own, here)
 
 
 def tracked_row_styles(document):
@@ -242,7 +251,7 @@ def resolve(tokens, found, mode):
                     else:
                         out.append((BREAK, restored_context(own, here)))
                 if len(restored) > 1 and not follows:
-                    override = restored_context(restored[-1][1], here)
+                    override = last_context(restored[-1][1], here)
             continue
         if cutting and kind in (CHAR, BREAK):
             if kind == BREAK:
