@@ -30,7 +30,7 @@ import Testing
 
         func run(_ institution: String) async throws {
             let command = try CalidocCommand.parseAsRoot(["cuentas", "lista", "--config", config.path, "--institucion", institution])
-            var list = try #require(command as? CalidocCommand.Accounts.ListAccounts)
+            let list = try #require(command as? CalidocCommand.Accounts.ListAccounts)
             try await list.run()
         }
         try await run("sernac")

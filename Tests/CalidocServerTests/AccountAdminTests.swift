@@ -162,12 +162,13 @@ import Testing
             let other = try await SharedServerFixture.login(client, "editora", "sernac")
             let fields = [("usuario", "intrusa"), ("nombre", "Intrusa"), ("rol", "administrador"),
                           ("contrasena-nueva", Self.newPassword), ("contrasena-repetida", Self.newPassword)]
-            for token in ["", ServerFixture.csrf, other.csrf] {
+            // No token, the process's own (a local server's), and another login's.
+            for (token, otherToken) in [("", ""), (ServerFixture.csrf, ServerFixture.csrf), (other.csrf, admin.csrf)] {
                 let response = try await Self.post(client, "/cuentas", as: (admin.cookie, token), fields)
                 #expect(response.status == .forbidden, "token «\(token)»")
                 let removal = try await Self.post(client, "/cuentas/editora/eliminar", as: (admin.cookie, token), [("confirmar", "si")])
                 #expect(removal.status == .forbidden)
-                let own = try await Self.post(client, "/mi-cuenta", as: (other.cookie, token), [
+                let own = try await Self.post(client, "/mi-cuenta", as: (other.cookie, otherToken), [
                     ("contrasena-actual", SharedServerFixture.password("editora", "sernac")),
                     ("contrasena-nueva", Self.newPassword), ("contrasena-repetida", Self.newPassword)])
                 #expect(own.status == .forbidden)
