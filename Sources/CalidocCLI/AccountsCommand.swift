@@ -15,9 +15,13 @@ extension CalidocCommand {
                 Ejemplos:
                   calidoc cuentas institucion --config servidor.yaml sernac "Servicio Nacional del Consumidor"
                   calidoc cuentas agregar --config servidor.yaml --institucion sernac --usuario ana --nombre "Ana Pérez" --rol editor
+                  calidoc cuentas lista --config servidor.yaml --institucion sernac
                   calidoc cuentas bitacora --config servidor.yaml --institucion sernac
+
+                Las demás tareas con cuentas (nombre, rol, contraseña nueva, desbloquear, eliminar) las hace \
+                en la página «Cuentas» del servidor una cuenta con rol administrador.
                 """,
-            subcommands: [AddInstitution.self, AddAccount.self, AuditLog.self])
+            subcommands: [AddInstitution.self, AddAccount.self, ListAccounts.self, AuditLog.self])
     }
 }
 
@@ -77,6 +81,34 @@ extension CalidocCommand.Accounts {
         }
     }
 
+    /// `calidoc cuentas lista`: prints an institution's accounts.
+    struct ListAccounts: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "lista", abstract: "Muestra las cuentas de una institución (usuario, rol, nombre y si está bloqueada).")
+
+        @Option(help: "El archivo servidor.yaml.") var config: String
+        @Option(help: "Identificador de la institución.") var institucion: String
+        @OptionGroup var common: CommonOptions
+
+        func run() async throws {
+            let settings = try SharedServe.settings(config, language: common.lang)
+            let listings: [AccountListing]
+            do {
+                listings = try await SharedServe.withStore(settings) { store in try await store.accounts(of: institucion) }
+            } catch {
+                throw ErrorReporter.report(error, language: common.lang)
+            }
+            for listing in listings {
+                let account = listing.account
+                let lock = listing.lockedUntil.map { common.lang.pick("bloqueada hasta ", "locked until ") + $0.ISO8601Format() } ?? "-"
+                print("\(account.username)\t\(account.role.rawValue)\t\(account.displayName)\t\(lock)")
+            }
+            if listings.isEmpty {
+                print(common.lang.pick("La institución «\(institucion)» no tiene cuentas.", "The institution «\(institucion)» has no accounts."))
+            }
+        }
+    }
+
     /// `calidoc cuentas bitacora`: prints and verifies an institution's audit log.
     struct AuditLog: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -127,9 +159,10 @@ enum AccountsConsole {
             text = readLine(strippingNewline: true)
             if terminal { tcsetattr(0, TCSANOW, &saved); FileHandle.standardError.write(Data("\n".utf8)) }
         }
-        guard let password = text, password.count >= 12, password.utf8.count <= 1024 else {
+        guard let password = text else {
             throw ValidationError(language.pick("la contraseña debe tener al menos 12 caracteres", "the password must have at least 12 characters"))
         }
+        if let problem = PasswordRule.problem(password) { throw ValidationError(problem.text(language)) }
         return password
     }
 }

@@ -6,6 +6,7 @@ extension PostgresStore {
     public func createAccount(_ account: Account, password: String, by actor: String) async throws {
         try StoreNames.checkId(account.institution, .institution)
         try StoreNames.checkId(account.username, .username)
+        try StoreNames.checkDisplayName(account.displayName)
         let hash = try hasher.hash(password)
         let now = clock()
         try await transaction { connection in
@@ -20,8 +21,7 @@ extension PostgresStore {
             if inserted.isEmpty { throw StoreError.accountExists(username: account.username, institution: account.institution) }
             try await appendAudit(
                 connection, institution: account.institution, time: now, actor: actor, action: .accountCreated,
-                target: "cuenta/\(account.username)", before: AuditChain.none,
-                after: SHA256Digest.hex(Array("\(account.username)\n\(account.displayName)\n\(account.role.rawValue)".utf8)))
+                target: account.auditTarget, before: AuditChain.none, after: account.auditDigest)
         }
     }
 
@@ -70,13 +70,15 @@ extension PostgresStore {
         }
     }
 
-    private struct AccountRow: Sendable {
+    /// An account's row: the account, its password hash and its lock-out counters.
+    struct AccountRow: Sendable {
         let account: Account
         let passwordHash: String
         let state: LoginState
     }
 
-    private func accountRow(_ connection: PostgresConnection, username: String, institution: String, lock: Bool) async throws -> AccountRow? {
+    /// The row of `username` in `institution`, if any (`lock`: `FOR UPDATE`).
+    func accountRow(_ connection: PostgresConnection, username: String, institution: String, lock: Bool) async throws -> AccountRow? {
         let rows = try await connection.query(
             """
             SELECT display_name, role, password_hash, failures, locked_until FROM accounts
@@ -93,7 +95,8 @@ extension PostgresStore {
         return nil
     }
 
-    private func saveState(_ connection: PostgresConnection, _ state: LoginState, username: String, institution: String) async throws {
+    /// Writes an account's lock-out counters.
+    func saveState(_ connection: PostgresConnection, _ state: LoginState, username: String, institution: String) async throws {
         let failures = Int32(clamping: state.failures)
         try await connection.query(
             """

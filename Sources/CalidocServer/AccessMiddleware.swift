@@ -25,7 +25,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         return try await CurrentAccess.$session.withValue(session) {
             // A workspace of another institution is not found, whatever the route and the role.
             if let id = Self.workspaceID(in: path), state.catalog.entry(id: id) == nil { throw WebError.unknownWorkspace }
-            guard !Self.isRead(request.method), path != "/salir" else { return try await next(request, context) }
+            // The account pages check the role themselves and the store records their changes.
+            guard !Self.isRead(request.method), path != "/salir", !Self.isAccountPage(path) else { return try await next(request, context) }
             // The review page checks each step against the role itself (the Comité and the Red act there).
             guard session.account.role.mayEdit || Self.isReviewPage(path) else {
                 let role = session.account.role
@@ -74,6 +75,12 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     static func isReviewPage(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         return parts.count == 3 && parts[0] == "espacios" && parts[2] == "revision"
+    }
+
+    /// Whether `path` is one of the account pages (`/cuentas…` for administrators, `/mi-cuenta` for
+    /// everybody logged in).
+    static func isAccountPage(_ path: String) -> Bool {
+        path == "/cuentas" || path.hasPrefix("/cuentas/") || path == "/mi-cuenta"
     }
 
     /// Paths open without a login: the login page and the style sheet and script it uses.

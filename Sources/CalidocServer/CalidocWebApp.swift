@@ -14,6 +14,9 @@ public enum CalidocWebApp {
         if let shared = state.configuration.shared {
             router.add(middleware: AccessMiddleware(state: state, shared: shared))
             AccountRoutes(state: state, shared: shared).register(on: router)
+            // Accounts exist only on a shared server: in the local application these addresses are not found.
+            AccountAdminRoutes(state: state, shared: shared).register(on: router)
+            OwnAccountRoutes(state: state, shared: shared).register(on: router)
         }
         HomeRoutes(state: state).register(on: router)
         ImportRoutes(state: state).register(on: router)

@@ -38,6 +38,10 @@ struct HTMLPage {
         if let session = CurrentAccess.session {
             html += "<form class=\"cuenta\" method=\"post\" action=\"/salir\"><p>\(esc(session.account.displayName))"
             html += " (\(esc(session.account.role.label(language.language))), \(esc(session.account.institution)))"
+            if session.account.role == .administrador {
+                html += " <a href=\"\(esc(language.link("/cuentas")))\">\(esc(language.pick("Cuentas", "Accounts")))</a>"
+            }
+            html += " <a href=\"\(esc(language.link("/mi-cuenta")))\">\(esc(language.pick("Mi cuenta", "My account")))</a>"
             html += " <input type=\"hidden\" name=\"\(CSRFToken.fieldName)\" value=\"\(esc(session.csrf.value))\">"
             html += "<button type=\"submit\">\(esc(language.pick("Salir", "Log out")))</button></p></form>\n"
         }

@@ -49,6 +49,40 @@ public final class LoginSessions: @unchecked Sendable {
     public func end(_ token: String) {
         _ = lock.withLock { sessions.removeValue(forKey: token) }
     }
+
+    /// Ends every login of the account `username` of `institution` but the one of `kept` (the
+    /// person's own, when they change their own password): after a removal, a new role or a new
+    /// password the change holds at once, not when the login would have ended.
+    ///
+    /// - Returns: How many logins ended.
+    @discardableResult
+    public func end(username: String, institution: String, keeping kept: String? = nil) -> Int {
+        lock.withLock {
+            let ended = sessions.filter { token, session in
+                token != kept && session.account.username == username && session.account.institution == institution
+            }
+            for token in ended.keys { sessions[token] = nil }
+            return ended.count
+        }
+    }
+
+    /// Shows `account`'s new display name in its open logins (the role is unchanged: a new role
+    /// ends them instead).
+    public func rename(_ account: Account) {
+        lock.withLock {
+            for (token, session) in sessions
+            where session.account.username == account.username && session.account.institution == account.institution {
+                sessions[token] = LoginSession(account: account, csrf: session.csrf, expires: session.expires)
+            }
+        }
+    }
+
+    /// How many logins of the account are open (tests and the account pages).
+    public func count(username: String, institution: String, now: Date = Date()) -> Int {
+        lock.withLock {
+            sessions.values.filter { $0.account.username == username && $0.account.institution == institution && $0.expires > now }.count
+        }
+    }
 }
 
 /// The login the current request runs under (set by ``AccessMiddleware`` for the whole handling of

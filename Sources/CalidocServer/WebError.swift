@@ -57,6 +57,11 @@ struct WebError: Error {
             en: "Your role (\(roleEN)) may read your institution's documents, not change them. Ask an editor to make the change.")
     }
 
+    static let administratorsOnly = WebError(
+        .forbidden,
+        es: "Esta página es sólo para quien administra las cuentas de su institución (rol administración). Si necesita un cambio en una cuenta, pídaselo a esa persona.",
+        en: "This page is only for whoever manages your institution's accounts (administrator role). If you need a change to an account, ask that person.")
+
     static let badForm = WebError(
         .badRequest, es: "El formulario enviado no se pudo leer. Vuelva a abrir la página e intente de nuevo.",
         en: "The form sent could not be read. Open the page again and retry.")

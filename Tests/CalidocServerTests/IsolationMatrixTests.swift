@@ -18,6 +18,10 @@ import Testing
         var description: String { "\(method.rawValue) \(pattern)" }
 
         var namesWorkspace: Bool { pattern.contains(":id") }
+        /// The administrator's account pages (`/cuentas…`).
+        var administersAccounts: Bool { pattern.hasPrefix("/cuentas") }
+        /// «Mi cuenta», open to every login.
+        var isOwnAccount: Bool { pattern == "/mi-cuenta" }
         var isWrite: Bool { method != .get && method != .head }
 
         func uri(workspace: String) -> String { uri.replacingOccurrences(of: "{W}", with: workspace) }
@@ -55,6 +59,17 @@ import Testing
         Route(method: .put, pattern: "/api/espacios/:id/archivos/:archivo", uri: "/api/espacios/{W}/archivos/politica.yaml"),
         Route(method: .post, pattern: "/api/espacios/:id/validar", uri: "/api/espacios/{W}/validar"),
         Route(method: .post, pattern: "/api/espacios/:id/vista-previa/:documento", uri: "/api/espacios/{W}/vista-previa/politica"),
+        // The account pages: `:usuario` is «revisor», an account only sernac has.
+        Route(method: .get, pattern: "/cuentas", uri: "/cuentas"),
+        Route(method: .post, pattern: "/cuentas", uri: "/cuentas"),
+        Route(method: .get, pattern: "/cuentas/:usuario", uri: "/cuentas/revisor"),
+        Route(method: .post, pattern: "/cuentas/:usuario/datos", uri: "/cuentas/revisor/datos"),
+        Route(method: .post, pattern: "/cuentas/:usuario/contrasena", uri: "/cuentas/revisor/contrasena"),
+        Route(method: .post, pattern: "/cuentas/:usuario/desbloquear", uri: "/cuentas/revisor/desbloquear"),
+        Route(method: .get, pattern: "/cuentas/:usuario/eliminar", uri: "/cuentas/revisor/eliminar"),
+        Route(method: .post, pattern: "/cuentas/:usuario/eliminar", uri: "/cuentas/revisor/eliminar"),
+        Route(method: .get, pattern: "/mi-cuenta", uri: "/mi-cuenta"),
+        Route(method: .post, pattern: "/mi-cuenta", uri: "/mi-cuenta"),
     ]
 
     /// Each institution's workspace.
@@ -98,12 +113,32 @@ import Testing
                     #expect(![.unauthorized, .forbidden].contains(mine.status), "\(who) \(route) on \(own): \(mine.status)")
                 }
             }
+            // The account pages: only the institution's administrator, and only its own accounts
+            // («revisor» exists in sernac only); «Mi cuenta» for everybody logged in.
+            for route in Self.routes where route.administersAccounts || route.isOwnAccount {
+                let response = try await call(client, route, route.uri, session: session, csrf: csrf)
+                if route.isOwnAccount {
+                    #expect(![.unauthorized, .forbidden, .notFound].contains(response.status), "\(who) \(route): \(response.status)")
+                } else if role != .administrador {
+                    #expect(response.status == .forbidden, "\(who) \(route): \(response.status)")
+                    #expect(ServerFixture.text(response).contains("sólo para quien administra las cuentas de su institución"))
+                } else if institution == "sernac" || route.pattern == "/cuentas" {
+                    #expect(![.unauthorized, .forbidden, .notFound].contains(response.status), "\(who) \(route): \(response.status)")
+                    #expect(!ServerFixture.text(response).contains(institution == "sernac" ? "de gore" : "de sernac"), "\(who) \(route)")
+                } else {
+                    #expect(response.status == .notFound, "\(who) \(route) reaches another institution's account: \(response.status)")
+                }
+            }
             // Listings show only the institution's own workspaces.
             for uri in ["/", "/api/espacios"] {
                 let listing = ServerFixture.text(try await client.execute(uri: uri, method: .get, headers: ServerFixture.headers(session)))
                 #expect(listing.contains(own) && !listing.contains(other), "\(who) \(uri)")
             }
         }
+        // Nothing of the above changed sernac's «revisor» (the forms sent were incomplete or refused).
+        #expect(try await fixture.store.account("revisor", institution: "sernac")?.role == .revisor)
+        #expect(try await fixture.store.login("revisor", password: SharedServerFixture.password("revisor", "sernac"), institution: "sernac")
+            != .rejected)
         // Without a login, no route but the open ones answers.
         try await fixture.application.test(.router) { client in
             for route in Self.routes where !["/entrar", "/recursos/:nombre"].contains(route.pattern) {

@@ -92,6 +92,26 @@ import Testing
             pages.append(("inicio-con-pendientes", ServerFixture.text(try await client.execute(uri: "/", method: .get, headers: ServerFixture.headers(revisor.cookie)))))
             pages.append(("revision-observar", ServerFixture.text(try await client.execute(
                 uri: "/espacios/servicio-tramites/revision", method: .get, headers: ServerFixture.headers(revisor.cookie)))))
+            // The account pages: the administrator's (with a locked account, refusals, English) and «Mi cuenta».
+            for _ in 1...5 { _ = try await AccountAdminTests.attempt(client, "editora", "mala") }
+            let admin = try await SharedServerFixture.login(client, "admin", "sernac")
+            for (name, uri) in [("cuentas", "/cuentas"), ("cuentas-en", "/cuentas?lang=en"), ("cuentas-agregada", "/cuentas?agregada=editora"),
+                                ("cuenta-bloqueada", "/cuentas/editora"), ("cuenta-en", "/cuentas/comite?lang=en&hecho=datos"),
+                                ("cuenta-eliminar", "/cuentas/comite/eliminar"), ("mi-cuenta-admin", "/mi-cuenta?hecho=1")] {
+                pages.append((name, ServerFixture.text(try await AccountAdminTests.get(client, uri, as: admin))))
+            }
+            for (name, uri, fields) in [
+                ("cuentas-rechazada", "/cuentas", [("usuario", "x y"), ("nombre", "X"), ("rol", "editor"), ("contrasena-nueva", "corta")]),
+                ("cuenta-datos-rechazados", "/cuentas/admin/datos", [("nombre", "Admin"), ("rol", "editor")]),
+                ("cuenta-contrasena-rechazada", "/cuentas/comite/contrasena", [("contrasena-nueva", "corta")]),
+                ("cuenta-eliminar-rechazada", "/cuentas/admin/eliminar", [("confirmar", "si")]),
+            ] {
+                pages.append((name, ServerFixture.text(try await AccountAdminTests.post(client, uri, as: admin, fields))))
+            }
+            pages.append(("cuentas-prohibida", ServerFixture.text(try await AccountAdminTests.get(client, "/cuentas", as: revisor))))
+            pages.append(("mi-cuenta", ServerFixture.text(try await AccountAdminTests.get(client, "/mi-cuenta", as: revisor))))
+            pages.append(("mi-cuenta-rechazada", ServerFixture.text(try await AccountAdminTests.post(client, "/mi-cuenta", as: revisor, [
+                ("contrasena-actual", "otra"), ("contrasena-nueva", AccountAdminTests.newPassword), ("contrasena-repetida", AccountAdminTests.newPassword)]))))
             return pages
         }
         let folder = fixture.root.appending(path: "paginas")

@@ -6,8 +6,8 @@ import Hummingbird
 import HummingbirdTesting
 
 /// A shared server over a folder store: institutions `sernac` (the SENATRAC sample as
-/// `servicio-tramites`; accounts editora, comite, revisor) and `gore` (the GORE sample as
-/// `gore-santiago`; account editora). Passwords are `clave-de-<user>-<institution>`.
+/// `servicio-tramites`; accounts editora, comite, revisor, admin) and `gore` (the GORE sample as
+/// `gore-santiago`; accounts editora, admin). Passwords are `clave-de-<user>-<institution>`.
 struct SharedServerFixture {
     let root: URL
     let store: FolderStore
@@ -20,7 +20,8 @@ struct SharedServerFixture {
     }
 
     static let accounts: [(institution: String, username: String, role: AccountRole)] = [
-        ("sernac", "editora", .editor), ("sernac", "comite", .comite), ("sernac", "revisor", .revisor), ("gore", "editora", .editor),
+        ("sernac", "editora", .editor), ("sernac", "comite", .comite), ("sernac", "revisor", .revisor), ("sernac", "admin", .administrador),
+        ("gore", "editora", .editor), ("gore", "admin", .administrador),
     ]
 
     static func password(_ username: String, _ institution: String) -> String { "clave-de-\(username)-\(institution)" }
@@ -47,12 +48,13 @@ struct SharedServerFixture {
 
     var application: some ApplicationProtocol { Application(router: CalidocWebApp.router(state: state)) }
 
-    /// Logs in; the cookie header and the login's CSRF token.
-    static func login(_ client: some TestClientProtocol, _ username: String, _ institution: String) async throws -> (cookie: HTTPFields, csrf: String) {
+    /// Logs in (with the fixture's password unless another is given); the cookie header and the login's CSRF token.
+    static func login(_ client: some TestClientProtocol, _ username: String, _ institution: String,
+                      password given: String? = nil) async throws -> (cookie: HTTPFields, csrf: String) {
         let response = try await client.execute(
             uri: "/entrar", method: .post, headers: ServerFixture.headers(ServerFixture.formType),
             body: ServerFixture.form([("csrf", ServerFixture.csrf), ("institucion", institution), ("usuario", username),
-                                      ("contrasena", password(username, institution)), ("volver", "/")]))
+                                      ("contrasena", given ?? password(username, institution)), ("volver", "/")]))
         let setCookie = response.headers[.setCookie] ?? ""
         let token = setCookie.split(separator: ";").first.map(String.init) ?? ""
         let cookie: HTTPFields = [.cookie: token]

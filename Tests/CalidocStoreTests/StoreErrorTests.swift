@@ -5,7 +5,8 @@ import Testing
 @Suite struct StoreErrorTests {
     static let errors: [StoreError] = [
         .conflict(file: "politica.yaml", current: .absent), .unknownInstitution("x"), .institutionExists("x"),
-        .accountExists(username: "ana", institution: "x"), .invalidName(kind: .file, text: "../a"),
+        .accountExists(username: "ana", institution: "x"), .unknownAccount(username: "ana", institution: "x"),
+        .lastAdministrator(username: "ana", institution: "x"), .invalidName(kind: .displayName, text: ""), .invalidName(kind: .file, text: "../a"),
         .invalidName(kind: .institution, text: "A"), .invalidName(kind: .workspace, text: "."),
         .invalidName(kind: .username, text: ""), .tooLarge(file: "plan.yaml", size: 9, limit: 5),
         .unreadable(file: "plan.yaml", reason: LocalizedMessage(es: "es un enlace", en: "it is a link")),

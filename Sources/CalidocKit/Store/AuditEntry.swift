@@ -55,6 +55,14 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case accountCreated = "cuenta.creada"
     /// Repeated wrong passwords locked an account.
     case accountLocked = "cuenta.bloqueada"
+    /// An account's name or role was changed.
+    case accountUpdated = "cuenta.modificada"
+    /// An account's password was set (by its owner or by an administrator); its lock, if any, ends.
+    case passwordSet = "cuenta.contrasena"
+    /// An administrator ended an account's lock before its time.
+    case accountUnlocked = "cuenta.desbloqueada"
+    /// An account was removed.
+    case accountRemoved = "cuenta.eliminada"
     /// A page of the web application changed a workspace folder (target: the folder and the request).
     case workspaceChanged = "espacio.modificado"
 }

@@ -4,6 +4,7 @@ import GRDB
 extension FolderStore {
     public func createAccount(_ account: Account, password: String, by actor: String) async throws {
         try StoreNames.checkId(account.username, .username)
+        try StoreNames.checkDisplayName(account.displayName)
         let hash = try hasher.hash(password)
         let now = clock()
         try writing { db in
@@ -16,8 +17,7 @@ extension FolderStore {
                 arguments: [account.institution, account.username, account.displayName, account.role.rawValue, hash])
             try appendAudit(
                 db, institution: account.institution, time: now, actor: actor, action: .accountCreated,
-                target: "cuenta/\(account.username)", before: AuditChain.none,
-                after: SHA256Digest.hex(Array("\(account.username)\n\(account.displayName)\n\(account.role.rawValue)".utf8)))
+                target: account.auditTarget, before: AuditChain.none, after: account.auditDigest)
         }
     }
 
@@ -61,13 +61,15 @@ extension FolderStore {
         }
     }
 
-    private struct AccountRow {
+    /// An account's row: the account, its password hash and its lock-out counters.
+    struct AccountRow {
         let account: Account
         let passwordHash: String
         let state: LoginState
     }
 
-    private static func accountRow(_ db: Database, username: String, institution: String) throws -> AccountRow? {
+    /// The row of `username` in `institution`, if any.
+    static func accountRow(_ db: Database, username: String, institution: String) throws -> AccountRow? {
         guard let row = try Row.fetchOne(
             db,
             sql: "SELECT display_name, role, password_hash, failures, locked_until FROM accounts WHERE institution = ? AND username = ?",
@@ -83,7 +85,8 @@ extension FolderStore {
             state: LoginState(failures: try row.decode(forColumn: "failures"), lockedUntil: try row.decode(forColumn: "locked_until")))
     }
 
-    private static func saveState(_ db: Database, _ state: LoginState, username: String, institution: String) throws {
+    /// Writes an account's lock-out counters.
+    static func saveState(_ db: Database, _ state: LoginState, username: String, institution: String) throws {
         try db.execute(
             sql: "UPDATE accounts SET failures = ?, locked_until = ? WHERE institution = ? AND username = ?",
             arguments: [state.failures, state.lockedUntil, institution, username])

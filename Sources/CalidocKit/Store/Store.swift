@@ -9,6 +9,9 @@
 /// Isolation: every call names its institution and only ever sees that institution's rows or
 /// folder; nothing lists or reads across institutions except ``institutions()``.
 ///
+/// Account administration (list, change, new password, unlock, remove) keeps at least one
+/// administrator per institution once it has one: the check and the change run in one transaction.
+///
 /// Later (issue 19): versions of a workspace, Comité sessions, the archive index and login
 /// sessions become further requirements of this protocol (or protocols beside it), each with its
 /// own migration in PostgreSQL; the audit log already takes any ``AuditAction``.
@@ -57,6 +60,36 @@ public protocol Store: Sendable {
 
     /// The account `username` of `institution`, if any.
     func account(_ username: String, institution: String) async throws -> Account?
+
+    /// The accounts of `institution`, sorted by user name, each with the end of its lock when it
+    /// is locked now.
+    ///
+    /// - Throws: ``StoreError/unknownInstitution(_:)``.
+    func accounts(of institution: String) async throws -> [AccountListing]
+
+    /// Changes the display name and the role of an account, recorded in the audit log.
+    ///
+    /// - Throws: ``StoreError/unknownAccount(username:institution:)``,
+    ///   ``StoreError/lastAdministrator(username:institution:)`` when it would take the role of
+    ///   administrator from the institution's last administrator, ``StoreError/invalidName(kind:text:)``.
+    func updateAccount(_ username: String, institution: String, displayName: String, role: AccountRole, by actor: String) async throws
+
+    /// Sets a new password (hashed by the store's ``PasswordHasher``) and clears the account's lock
+    /// and count of wrong passwords, recorded in the audit log.
+    ///
+    /// - Throws: ``StoreError/unknownAccount(username:institution:)``.
+    func setPassword(_ username: String, institution: String, password: String, by actor: String) async throws
+
+    /// Ends an account's lock and clears its count of wrong passwords, recorded in the audit log.
+    ///
+    /// - Throws: ``StoreError/unknownAccount(username:institution:)``.
+    func unlockAccount(_ username: String, institution: String, by actor: String) async throws
+
+    /// Removes an account, recorded in the audit log.
+    ///
+    /// - Throws: ``StoreError/unknownAccount(username:institution:)``,
+    ///   ``StoreError/lastAdministrator(username:institution:)`` for the institution's last administrator.
+    func removeAccount(_ username: String, institution: String, by actor: String) async throws
 
     /// Checks a password, counting wrong ones and locking the account after too many
     /// (``LoginPolicy``); a lock is recorded in the audit log.

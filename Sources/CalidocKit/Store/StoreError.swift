@@ -10,6 +10,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case institutionExists(String)
     /// An account with this user name already exists in the institution.
     case accountExists(username: String, institution: String)
+    /// No account has this user name in the institution.
+    case unknownAccount(username: String, institution: String)
+    /// The change would leave the institution without an administrator (removing or demoting the last one).
+    case lastAdministrator(username: String, institution: String)
     /// An id or a file name is not allowed (what, the text given, why).
     case invalidName(kind: NameKind, text: String)
     /// A stored file is larger than an input file may be.
@@ -35,6 +39,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case file
         /// An account's user name.
         case username
+        /// An account's display name (the person's name as shown).
+        case displayName
     }
 }
 
@@ -42,7 +48,8 @@ extension StoreError: CalidocError {
     /// A refused or conflicting change is `.input`; disk and database failures are `.io`.
     public var category: ErrorCategory {
         switch self {
-        case .conflict, .unknownInstitution, .institutionExists, .accountExists, .invalidName, .tooLarge, .unreadable:
+        case .conflict, .unknownInstitution, .institutionExists, .accountExists, .unknownAccount, .lastAdministrator,
+             .invalidName, .tooLarge, .unreadable:
             .input
         case .badSettings:
             .usage
@@ -72,6 +79,14 @@ extension StoreError: CalidocError {
             LocalizedMessage(
                 es: "ya existe la cuenta «\(username)» en la institución «\(institution)»",
                 en: "the account «\(username)» already exists in the institution «\(institution)»")
+        case .unknownAccount(let username, let institution):
+            LocalizedMessage(
+                es: "no existe la cuenta «\(username)» en la institución «\(institution)»",
+                en: "there is no account «\(username)» in the institution «\(institution)»")
+        case .lastAdministrator(let username, let institution):
+            LocalizedMessage(
+                es: "«\(username)» es la última cuenta con rol de administración de «\(institution)»: no se puede eliminar ni cambiar su rol; primero dé ese rol a otra cuenta",
+                en: "«\(username)» is the last administrator account of «\(institution)»: it cannot be removed nor its role changed; first give that role to another account")
         case .invalidName(let kind, let text):
             LocalizedMessage(es: "\(kind.spanish) «\(text)» no es válido: \(kind.ruleSpanish)", en: "\(kind.english) «\(text)» is not valid: \(kind.ruleEnglish)")
         case .tooLarge(let file, let size, let limit):
@@ -103,6 +118,7 @@ extension StoreError.NameKind {
         case .workspace: "el identificador de espacio de trabajo"
         case .file: "el nombre de archivo"
         case .username: "el nombre de usuario"
+        case .displayName: "el nombre de la persona"
         }
     }
 
@@ -112,6 +128,7 @@ extension StoreError.NameKind {
         case .workspace: "the workspace id"
         case .file: "the file name"
         case .username: "the user name"
+        case .displayName: "the person's name"
         }
     }
 
@@ -121,6 +138,8 @@ extension StoreError.NameKind {
             "use de 1 a 63 letras minúsculas sin tilde, cifras, puntos o guiones, empezando por letra o cifra"
         case .file:
             "debe ser un archivo .yaml del espacio de trabajo (por ejemplo «politica.yaml» o «sesiones/2025-03.yaml»)"
+        case .displayName:
+            "escriba de 1 a 120 caracteres en una sola línea, sin espacios al comienzo ni al final"
         }
     }
 
@@ -130,6 +149,8 @@ extension StoreError.NameKind {
             "use 1 to 63 lower-case letters without accents, digits, dots or hyphens, starting with a letter or digit"
         case .file:
             "it must be a .yaml file of the workspace (for example «politica.yaml» or «sesiones/2025-03.yaml»)"
+        case .displayName:
+            "write 1 to 120 characters on one line, without spaces at the start or the end"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for ids and file names a store accepts. They are checked before any path or query is
 /// built, so an id from a URL never becomes `..`, an absolute path or a hidden file.
 public enum StoreNames {
@@ -23,6 +25,19 @@ public enum StoreNames {
     /// Throws ``StoreError/invalidName(kind:text:)`` unless `text` is a valid id of `kind`.
     public static func checkId(_ text: String, _ kind: StoreError.NameKind) throws {
         guard isValidId(text) else { throw StoreError.invalidName(kind: kind, text: text) }
+    }
+
+    /// Whether `text` is a valid display name of an account: 1 to 120 characters once trimmed, no line
+    /// breaks or other control characters (it is shown on every page and written in the audit log).
+    public static func isValidDisplayName(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed == text, text.count <= 120 else { return false }
+        return !text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator }
+    }
+
+    /// Throws ``StoreError/invalidName(kind:text:)`` unless `text` is a valid display name.
+    public static func checkDisplayName(_ text: String) throws {
+        guard isValidDisplayName(text) else { throw StoreError.invalidName(kind: .displayName, text: text) }
     }
 
     /// Throws ``StoreError/invalidName(kind:text:)`` unless `ref` names a valid file.
