@@ -22,11 +22,19 @@ enum PolicyText {
         return quoted
     }
 
-    /// Whether `text` already appears (ignoring markup, line breaks and letter case) in one of `paragraphs`.
+    /// The fewest words a text must have to count as stated by a paragraph that contains it.
+    static let minimumStatedWords = 4
+
+    /// Whether `text` already appears (ignoring markup, line breaks and letter case) in one of
+    /// `paragraphs`, and is long enough (``minimumStatedWords``) for that to mean it is stated there.
     static func isStated(_ text: String, in paragraphs: [String]) -> Bool {
         let wanted = normalized(text)
         // Only a blank text has nothing to print; "..." normalises to nothing but was typed.
         guard !wanted.isEmpty else { return text.allSatisfy(\.isWhitespace) }
+        // A few words found inside a paragraph are not the statement ("1.0 ..." is "1.0" once
+        // normalised, and a context may well say "1.0"): a short text is printed, at worst twice,
+        // never lost.
+        guard wanted.split(separator: " ").count >= minimumStatedWords else { return false }
         return paragraphs.contains { normalized($0).contains(wanted) }
     }
 

@@ -74,4 +74,18 @@ import Testing
             }
         }
     }
+
+    /// Found by the generated policies: a mission of a few words that a context paragraph happens
+    /// to contain ("1.0 ..." is "1.0" once normalised) was taken as stated there and left out.
+    @Test func aShortMissionFoundInsideTheContextIsStillPrinted() throws {
+        var workspace = try #require(WorkspaceLoader.load(at: TestPaths.servicio).workspace)
+        var policy = try #require(workspace.policy)
+        policy.definicionesEstrategicas.mision = "1.0 ..."
+        policy.contexto.parrafos[0].texto = "La versión 1.0 del Servicio."
+        workspace.policy = policy
+        let document = try DocumentBuilder(workspace: workspace).build(.politica, from: workspace)
+        #expect(DocumentModelTests.text(of: document.blocks).contains("1.0 ..."))
+        #expect(!PolicyText.isStated("Servir.", in: ["Nuestra misión es servir."]), "a one-word mission is printed")
+        #expect(PolicyText.isStated("Facilitar el acceso a beneficios.", in: ["Tiene la misión de facilitar el acceso a beneficios."]))
+    }
 }
