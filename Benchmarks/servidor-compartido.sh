@@ -16,12 +16,7 @@ people="${2:-10}"
 seconds="${3:-60}"
 spaces="${4:-2}"
 pause="${5:-0}"
-if [ -z "${CALIDOC_BIN:-}" ]; then
-    ./.ci/setup build
-    build=(swift build -c release --static-swift-stdlib)
-    "${build[@]}" --product calidoc >/dev/null
-    CALIDOC_BIN="$("${build[@]}" --show-bin-path)/calidoc"
-fi
+source Benchmarks/calidoc-release.sh
 work="$(mktemp -d)"
 chmod 755 "$work"
 server=""

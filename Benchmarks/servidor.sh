@@ -11,12 +11,7 @@ seconds="${2:-120}"
 saves="${3:-10000}"
 times="${4:-200}"
 pause="${5:-0}"
-if [ -z "${CALIDOC_BIN:-}" ]; then
-    ./.ci/setup build
-    build=(swift build -c release --static-swift-stdlib)
-    "${build[@]}" --product calidoc >/dev/null
-    CALIDOC_BIN="$("${build[@]}" --show-bin-path)/calidoc"
-fi
+source Benchmarks/calidoc-release.sh
 work="$(mktemp -d)"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
